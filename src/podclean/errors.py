@@ -1,0 +1,46 @@
+"""podclean's exceptions: one hierarchy, messages that say what to do.
+
+Each error also subclasses the builtin a caller would naturally catch
+(``ValueError`` for bad content, ``OSError`` for unreadable files), the way
+attrs' ``FrozenError`` is an ``AttributeError``.
+"""
+
+from __future__ import annotations
+
+
+class PodcleanError(Exception):
+    """Base class of every error podclean raises on purpose."""
+
+
+class CaptureError(PodcleanError, ValueError):
+    """A capture could not be turned into episodes."""
+
+    def __init__(self, capture: str, problem: str, advice: str) -> None:
+        self.capture = capture
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{capture}: {problem}. {advice}")
+
+
+class DecodeError(CaptureError):
+    """The capture's bytes are not text in any encoding we could trust."""
+
+
+class CaptureTooLarge(CaptureError):
+    """The capture is larger than ``Config.max_capture_bytes``."""
+
+
+class UnrecognisedPage(CaptureError):
+    """No episode could be found in the capture."""
+
+
+class CaptureTimeout(CaptureError):
+    """Cleaning one capture took longer than ``Config.max_seconds_per_capture``."""
+
+
+class InputError(PodcleanError, OSError):
+    """A path given to podclean cannot be read."""
+
+
+class ConfigError(PodcleanError, ValueError):
+    """A configuration value is out of its allowed range."""
