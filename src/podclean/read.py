@@ -1,0 +1,174 @@
+"""Bytes to text: encoding detection, BOMs, newlines, NUL bytes.
+
+This is one of the few stages that sees raw bytes. It does not repair text
+(mojibake inside valid UTF-8 is :mod:`podclean.repair`'s job); it only picks
+the decoding that makes the most sense and splits the result into lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+from podclean.config import Config
+from podclean.errors import CaptureTooLarge, DecodeError
+from podclean.model import Capture, Document
+from podclean.repair import mojibake_score
+
+# Tie-breaking order among decodings that look equally clean: roughly how
+# common each legacy encoding is on the web, so that an ambiguous byte string
+# is read the way a browser would most likely have read it.
+_WEB_PREFERENCE = (
+    "utf_8",
+    "cp1252",
+    "latin_1",
+    "cp1251",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+    "euc_jp",
+    "cp1250",
+    "iso8859_2",
+    "cp1253",
+    "cp1254",
+    "cp1256",
+    "koi8_r",
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf_32"),
+    (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF8, "utf_8_sig"),
+    (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+
+# A capture with more than this share of NUL bytes is binary, not text.
+_MAX_NUL_SHARE = 0.3
+
+
+def _split_lines(text: str) -> tuple[str, ...]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        return ()
+    return tuple(text.split("\n"))
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Spot BOM-less UTF-16: every other byte NUL in a mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.6 and even_nuls < 0.1:
+        return "utf_16_le"
+    if even_nuls > 0.6 and odd_nuls < 0.1:
+        return "utf_16_be"
+    return None
+
+
+def _rank(encoding: str) -> int:
+    normal = codecs.lookup(encoding).name.replace("-", "_")
+    for i, name in enumerate(_WEB_PREFERENCE):
+        if codecs.lookup(name).name.replace("-", "_") == normal:
+            return i
+    return len(_WEB_PREFERENCE)
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """Decode non-UTF-8 bytes: a real detector proposes, mojibake decides."""
+    matches = charset_normalizer.from_bytes(data[:200_000], cp_isolation=None)
+    candidates: list[tuple[float, int, str, str]] = []
+    best_chaos = min((m.chaos for m in matches), default=1.0)
+    for match in matches:
+        if match.chaos > best_chaos + 0.1:
+            continue
+        try:
+            text = data.decode(match.encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        candidates.append((mojibake_score(text[:50_000]), _rank(match.encoding), match.encoding, text))
+    if not candidates:
+        # Every byte string decodes as cp1252-with-holes; say so rather than fail.
+        text = data.decode("cp1252", errors="replace")
+        return text, "cp1252", ("no encoding detected; decoded as cp1252 with replacements",)
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    _, _, encoding, text = candidates[0]
+    return text, encoding, (f"decoded as {encoding} (detected)",)
+
+
+def decode(capture: Capture, config: Config) -> Document:
+    """Turn a capture into a :class:`Document` of lines.
+
+    UTF-8 is tried first; otherwise a detector proposes encodings and the one
+    whose text holds the least mojibake wins. CRLF and CR become LF; NUL bytes
+    are dropped (and reported in ``notes``).
+
+    >>> decode(Capture(name="a", data=b"\\xef\\xbb\\xbfOne\\r\\nTwo"), Config()).lines
+    ('One', 'Two')
+    """
+    data = capture.data
+    notes: list[str] = []
+    if isinstance(data, str):
+        if len(data) > config.max_capture_bytes:
+            raise CaptureTooLarge(
+                capture.name,
+                f"{len(data)} characters is over the limit of {config.max_capture_bytes}",
+                "Raise Config.max_capture_bytes or split the capture.",
+            )
+        text, encoding = data.lstrip("\ufeff"), "str"
+    else:
+        if len(data) > config.max_capture_bytes:
+            raise CaptureTooLarge(
+                capture.name,
+                f"{len(data)} bytes is over the limit of {config.max_capture_bytes}",
+                "Raise Config.max_capture_bytes or split the capture.",
+            )
+        text, encoding = _decode_bytes(data, capture.name, notes)
+    nuls = text.count("\x00")
+    if nuls:
+        if len(text) and nuls / len(text) > _MAX_NUL_SHARE:
+            raise DecodeError(
+                capture.name,
+                f"{nuls} of {len(text)} characters are NUL: this is binary data, not a page",
+                "Check that the crawler saved the page text, not a binary file.",
+            )
+        text = text.replace("\x00", "")
+        notes.append(f"removed {nuls} NUL characters")
+    return Document(name=capture.name, lines=_split_lines(text), encoding=encoding, notes=tuple(notes))
+
+
+def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8"), "utf_8"
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    # Mostly UTF-8 with a few broken bytes (a truncated download, one bad
+    # paste) is still UTF-8: keep it, mark the holes, and say so. A legacy
+    # encoding has no valid multi-byte sequences at all, so it never lands here.
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
+        notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
+        return replaced, "utf_8"
+    text, encoding, detected_notes = _detect(data, name)
+    notes.extend(detected_notes)
+    return text, encoding

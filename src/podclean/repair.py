@@ -1,0 +1,110 @@
+"""Text repair: mojibake, HTML entities, invisible characters, NFC, spaces.
+
+The one door to ftfy. Repair works line by line and never adds or removes a
+line, so line numbers stay those of the decoded capture. It keeps typographic
+quotes, dashes and full-width CJK punctuation as the page meant them.
+
+Repair is idempotent: ftfy alone is not always (one pass can leave text that a
+second pass changes again), so :func:`repair_line` iterates to a fixed point.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import ftfy.bad_codecs
+import regex
+from ftfy.badness import badness
+
+from podclean.model import Document
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=True,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    normalization="NFC",
+    explain=False,
+)
+
+# Format characters that carry no text: zero-width spaces and joiners, word
+# joiners, soft hyphens, BOMs, and the bidi embeddings/overrides/isolates that
+# Trojan-Source text uses to reorder what a reader sees.
+INVISIBLE = regex.compile(
+    r"[\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    r"|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})"
+)
+# C0/C1 controls other than tab; tabs and line/paragraph separators become
+# spaces because a line never contains a line break.
+CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0085]")
+SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
+# Lines that ftfy cannot change: ASCII with no entity, no control character.
+_ASCII_SAFE = regex.compile(r"[ -%'-~]*")
+
+_MAX_ROUNDS = 4
+
+
+def _strip_invisible(text: str) -> str:
+    text = ODD_SPACE.sub(" ", text)
+    text = CONTROL.sub("", text)
+    text = INVISIBLE.sub("", text)
+    return str(SPACE_RUN.sub(" ", text)).rstrip()
+
+
+# Characters that UTF-8 bytes turn into when read as Windows-1252.
+_MOJIBAKE_CHARS = regex.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _undo_whole_line_mojibake(text: str) -> str:
+    """Decode a line that is UTF-8 read as Windows-1252 from end to end.
+
+    ftfy wants enough evidence before it decodes, so a short line ("ë§›")
+    can slip through. A line whose every character maps back to a byte and
+    whose bytes are valid UTF-8 with multi-byte sequences is mojibake beyond
+    doubt: natural text almost never has that shape by accident.
+    """
+    if not _MOJIBAKE_CHARS.search(text):
+        return text
+    try:
+        decoded = text.encode("sloppy-windows-1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    return decoded if decoded != text else text
+
+
+def repair_line(text: str) -> str:
+    """Repair one line of text; the result is a fixed point of this function.
+
+    >>> repair_line("GitHubâ€™s plan &amp; the\\u200b agents")
+    'GitHub’s plan & the agents'
+    """
+    if _ASCII_SAFE.fullmatch(text):
+        return str(SPACE_RUN.sub(" ", text)).rstrip()
+    for _ in range(_MAX_ROUNDS):
+        fixed = _strip_invisible(ftfy.fix_text(_undo_whole_line_mojibake(text), FTFY_CONFIG))
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def repair_document(document: Document) -> Document:
+    """Repair every line of a document, keeping the line count."""
+    return Document(
+        name=document.name,
+        lines=tuple(repair_line(line) for line in document.lines),
+        encoding=document.encoding,
+        notes=document.notes,
+    )
+
+
+def mojibake_score(text: str) -> float:
+    """How much mojibake a text seems to hold, per 1000 characters.
+
+    Used to choose between decodings; 0 for clean text.
+    """
+    if not text:
+        return 0.0
+    return 1000.0 * badness(text) / len(text)
