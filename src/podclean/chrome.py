@@ -1,0 +1,95 @@
+"""Chrome: the lines and sentences a page wraps around its episodes.
+
+Three sources of evidence, each reported under its own rule name:
+
+* the site profile's chrome and list-end patterns (``profile:<site>``,
+  ``profile-footer:<site>``);
+* feed boilerplate that any site may carry because it comes with the feed
+  (``feed:<platform>``), removed as whole lines or as trailing sentences;
+* repetition inside the capture: a short line that recurs on the page and
+  carries no field is a button or a label (``repeated``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+import regex
+
+from podclean.config import Config
+from podclean.fields.meta import parse_meta
+from podclean.fields.shapes import is_tags, is_turn, section_of
+from podclean.model import Document
+from podclean.sites.profile import SiteProfile
+
+#: Boilerplate that hosting platforms append to every episode of a feed.
+FEED_BOILERPLATE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern))
+    for name, pattern in (
+        (
+            "substack",
+            r"This is a public episode\. If you(?:'|’)d like to discuss this with other subscribers or get access to bonus episodes, visit \S+?\.?(?=$|\s|\p{Lu})",
+        ),
+        ("substack", r"Get full access to .{1,80}? at \S+substack\.com\S*"),
+        ("acast", r"Hosted on Acast\. See acast\.com/privacy for more information\."),
+        ("megaphone", r"Learn more about your ad choices\. Visit \S+"),
+        ("anchor", r"Support this podcast: \S+"),
+        ("omny", r"See omnystudio\.com/listener for privacy information\."),
+        ("simplecast", r"Privacy policy and California privacy notice: \S+"),
+    )
+)
+#: Repeated lines longer than this are content quoted twice, not chrome.
+_MAX_REPEATED_CHARS = 80
+
+
+def strip_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove feed boilerplate from a text; return the text and the rules used.
+
+    >>> strip_boilerplate("Great talk. Hosted on Acast. See acast.com/privacy for more information.")
+    ('Great talk.', ('feed:acast',))
+    """
+    rules: list[str] = []
+    for name, pattern in FEED_BOILERPLATE:
+        if pattern.search(text):
+            text = pattern.sub("", text)
+            rules.append(f"feed:{name}")
+    return text.strip(), tuple(rules)
+
+
+def classify(document: Document, profile: SiteProfile, config: Config, order: str) -> Mapping[int, str]:
+    """Which lines of a document are chrome, and by which rule.
+
+    Returns ``{line_number: rule}`` for chrome lines only (1-based numbers).
+    Blank lines are not chrome here: the accounting decides what they belong to.
+    """
+    rules: dict[int, str] = {}
+    chrome = profile.chrome_patterns
+    ends = profile.list_end_patterns
+    marker = profile.marker_pattern
+    ended = False
+    for number, line in enumerate(document.lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        if ended:
+            rules[number] = f"profile-footer:{profile.name}"
+            continue
+        if any(p.fullmatch(text) for p in ends):
+            rules[number] = f"profile-footer:{profile.name}"
+            ended = True
+        elif any(p.fullmatch(text) for p in chrome):
+            rules[number] = f"profile:{profile.name}"
+        elif not strip_boilerplate(text)[0]:
+            rules[number] = strip_boilerplate(text)[1][0]
+    counts = Counter(line.strip() for n, line in enumerate(document.lines, 1) if n not in rules)
+    for number, line in enumerate(document.lines, start=1):
+        text = line.strip()
+        if number in rules or not text or counts[text] < config.repeated_line_min:
+            continue
+        if len(text) > _MAX_REPEATED_CHARS or (marker and marker.fullmatch(line)):
+            continue
+        if section_of(text) or is_tags(text) or is_turn(text) or parse_meta(text, order):
+            continue
+        rules[number] = "repeated"
+    return rules

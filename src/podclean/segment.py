@@ -1,0 +1,259 @@
+"""Segmentation: a document's content lines → episode blocks.
+
+Four layouts cover the pages we know, and the generic fallback picks one from
+the page itself:
+
+* ``stacked``: a title line, then meta lines (date, duration, show), then the
+  body, until the next title that is followed by meta lines (or the profile's
+  block marker). A title repeated right after its meta (a header and a detail
+  view of the same episode) stays in the same block.
+* ``pairs``: a title line, then optionally one long description line.
+* ``glued``: one line per episode with title, date, duration and description
+  run together; following lines belong to it.
+* ``auto``: whichever of the three the page shows most evidence for.
+
+This stage decides where blocks are and what their title is; it parses no
+field beyond what it needs to see the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from podclean.config import Config
+from podclean.fields.dates import NUMERIC_DATE
+from podclean.fields.meta import parse_meta, split_glued
+from podclean.fields.shapes import is_titleish, title_key
+from podclean.model import Block, Document
+from podclean.sites.profile import SiteProfile
+
+Entry = tuple[int, str]  # (line number, stripped text)
+
+
+@attrs.frozen(kw_only=True)
+class Segmentation:
+    """The blocks of one document and the lines used as page-level fields."""
+
+    blocks: tuple[Block, ...]
+    layout: str
+    date_order: str
+    show_line: int | None = None
+
+
+def infer_date_order(lines: Sequence[str], profile: SiteProfile) -> str:
+    """The page's numeric date order: the profile's, or the page's evidence.
+
+    A page with ``13/05/2026`` somewhere is day first; with ``05/13/2026``,
+    month first; a page with only ambiguous dates stays ``"auto"`` (only
+    unambiguous dates are read), except that dotted dates are day first
+    wherever they are written.
+    """
+    if profile.date_order != "auto":
+        return profile.date_order
+    day_first = month_first = dotted = 0
+    for line in lines:
+        for m in NUMERIC_DATE.finditer(line):
+            if len(m.group(1)) == 4:
+                continue
+            a, b = int(m.group(1)), int(m.group(3))
+            day_first += a > 12
+            month_first += b > 12
+            dotted += m.group(2) == "."
+    if day_first and not month_first:
+        return "DMY"
+    if month_first and not day_first:
+        return "MDY"
+    if dotted and not month_first:
+        return "DMY"
+    return "auto"
+
+
+def _content(document: Document, chrome: Mapping[int, str]) -> list[Entry]:
+    return [
+        (number, line.strip())
+        for number, line in enumerate(document.lines, start=1)
+        if number not in chrome and line.strip()
+    ]
+
+
+def _is_meta(text: str, order: str) -> bool:
+    return parse_meta(text, order) is not None
+
+
+def _anchored(entries: Sequence[Entry], i: int, order: str, config: Config) -> bool:
+    """Whether entry ``i`` is a title followed by meta lines."""
+    text = entries[i][1]
+    if not is_titleish(text, config.max_title_chars) or _is_meta(text, order):
+        return False
+    key = title_key(text)
+    j = i + 1
+    while j < len(entries) and title_key(entries[j][1]) == key:
+        j += 1
+    return j < len(entries) and _is_meta(entries[j][1], order)
+
+
+def _glued_at(text: str, order: str, config: Config) -> bool:
+    if len(text) <= config.max_title_chars and not _has_glued_duration(text, order, config):
+        return False
+    return split_glued(text, order, config.max_title_chars) is not None
+
+
+def _has_glued_duration(text: str, order: str, config: Config) -> bool:
+    glued = split_glued(text, order, config.max_title_chars)
+    return glued is not None and glued.duration is not None
+
+
+def _choose_layout(entries: Sequence[Entry], order: str, config: Config) -> str:
+    glued = sum(1 for _, t in entries if _glued_at(t, order, config))
+    anchored = sum(1 for i in range(len(entries)) if _anchored(entries, i, order, config))
+    if glued and glued >= anchored:
+        return "glued"
+    if anchored:
+        return "stacked"
+    return "pairs"
+
+
+def _block(
+    document: Document,
+    profile: SiteProfile,
+    entries: Sequence[Entry],
+    title_index: int,
+    start_line: int,
+    show: str | None,
+    order: str,
+    *,
+    glued: bool = False,
+) -> Block:
+    """Build one block from ``entries[title_index:]`` (the block's own lines)."""
+    title_number, title = entries[title_index]
+    head: list[Entry] = []
+    body: list[Entry] = []
+    if glued:
+        split = split_glued(title, order, 10_000)
+        assert split is not None
+        head_text = title[split.date.start : (split.duration.end if split.duration else split.date.end)]
+        head.append((title_number, head_text))
+        if split.rest:
+            body.append((title_number, split.rest))
+        title = split.title
+    key = title_key(title)
+    in_head = True
+    last_repeat = title_number
+    for number, text in entries[title_index + 1 :]:
+        if in_head and (title_key(text) == key or _is_meta(text, order)):
+            if title_key(text) == key:
+                last_repeat = number
+            else:
+                head.append((number, text))
+            continue
+        in_head = False
+        body.append((number, text))
+    end_line = max([last_repeat, *(n for n, _ in head), *(n for n, _ in body)])
+    return Block(
+        capture=document.name,
+        site=profile.name,
+        start_line=start_line,
+        end_line=end_line,
+        title=title,
+        show=show,
+        head=tuple(head),
+        body=tuple(body),
+        glued=glued,
+    )
+
+
+def _stacked(
+    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
+) -> list[Block]:
+    marker = profile.marker_pattern
+    starts: list[tuple[int, int, str | None]] = []  # (entry index, title index, show)
+    if marker is not None:
+        for i, (number, _) in enumerate(entries):
+            m = marker.fullmatch(document.lines[number - 1])
+            if m and i + 1 < len(entries):
+                starts.append((i, i + 1, m.group("show").strip() or None))
+    if not starts:
+        starts = [(i, i, None) for i in range(len(entries)) if _anchored(entries, i, order, config)]
+    blocks = []
+    for k, (i, title_index, show) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
+        own = entries[:end]
+        blocks.append(_block(document, profile, own, title_index, entries[i][0], show, order))
+    return blocks
+
+
+def _glued(
+    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
+) -> list[Block]:
+    starts = [i for i, (_, t) in enumerate(entries) if _glued_at(t, order, config)]
+    blocks = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(entries)
+        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order, glued=True))
+    return blocks
+
+
+def _pairs(
+    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
+) -> list[Block]:
+    def long(i: int) -> bool:
+        return i < len(entries) and len(entries[i][1]) >= config.min_description_chars
+
+    def title(i: int) -> bool:
+        return not long(i) and is_titleish(entries[i][1], config.max_title_chars)
+
+    described = [i for i in range(len(entries)) if title(i) and long(i + 1)]
+    if not described:
+        return []
+    first, last = described[0], described[-1]
+    starts = [i for i in range(first, last + 1) if title(i)]
+    blocks = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(entries)
+        if i == last:
+            end = min(end, i + 2)
+        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order))
+    return blocks
+
+
+_LAYOUTS = {"stacked": _stacked, "glued": _glued, "pairs": _pairs}
+
+
+def _merge_repeats(blocks: list[Block]) -> list[Block]:
+    """One block for an episode a page shows twice in a row (header + detail)."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and title_key(previous.title) == title_key(block.title):
+            merged[-1] = attrs.evolve(
+                previous,
+                end_line=max(previous.end_line, block.end_line),
+                head=previous.head + block.head,
+                body=previous.body + block.body,
+                show=previous.show or block.show,
+            )
+        else:
+            merged.append(block)
+    return merged
+
+
+def segment(document: Document, profile: SiteProfile, chrome: Mapping[int, str], config: Config) -> Segmentation:
+    """Split a repaired document into episode blocks.
+
+    ``chrome`` maps the line numbers already known to be chrome to their rule;
+    those lines never start or join a block.
+    """
+    order = infer_date_order(document.lines, profile)
+    entries = _content(document, chrome)
+    layout = profile.layout if profile.layout != "auto" else _choose_layout(entries, order, config)
+    blocks = _LAYOUTS[layout](document, profile, entries, order, config)
+    show_line = None
+    if profile.show_from_header and blocks:
+        header = [e for e in entries if e[0] < blocks[0].start_line]
+        if header:
+            show_line, show = header[0]
+            blocks = [b if b.show else attrs.evolve(b, show=show) for b in blocks]
+    blocks = _merge_repeats(blocks)
+    return Segmentation(blocks=tuple(blocks), layout=layout, date_order=order, show_line=show_line)

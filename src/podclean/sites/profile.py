@@ -1,0 +1,84 @@
+"""The shape of a site profile: what podclean knows about one site, as data.
+
+A profile says how to recognise the site, which of its lines are chrome, how
+it writes numeric dates, and which layout its episode list uses. Adding a site
+means adding a profile; no stage branches on a site's name.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+#: Layouts the segmenter understands (see :mod:`podclean.segment`).
+LAYOUTS = ("auto", "stacked", "pairs", "glued")
+
+
+def _compile_all(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in patterns)
+
+
+@attrs.frozen(kw_only=True)
+class SiteProfile:
+    """What podclean knows about one site.
+
+    Patterns are regular expressions matched against whole stripped lines
+    (``fullmatch``) unless said otherwise.
+    """
+
+    #: Short stable name, reported in every source (``"radio-net"``).
+    name: str
+    #: ``"directory"`` pages show episodes as published; ``"translation"``
+    #: sites re-publish them in other languages.
+    kind: str = "directory"
+    #: Patterns searched in the first lines; each one found scores a point.
+    recognise: tuple[str, ...] = ()
+    #: Points needed before the profile applies.
+    min_score: int = 1
+    #: Whole lines that are site chrome (menus, app ads, buttons, counters).
+    chrome: tuple[str, ...] = ()
+    #: Lines that end the episode list: they and all after them are chrome.
+    list_end: tuple[str, ...] = ()
+    #: Numeric date order: ``"DMY"``, ``"MDY"`` or ``"auto"``.
+    date_order: str = "auto"
+    #: One of :data:`LAYOUTS`.
+    layout: str = "auto"
+    #: A line that starts each block; its ``show`` group names the show.
+    block_marker: str | None = None
+    #: Whether the first content line of the page names the show of every
+    #: episode on it (show pages of podcast directories).
+    show_from_header: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ValueError(f"profile {self.name}: layout must be one of {LAYOUTS}, got {self.layout!r}")
+        if self.date_order not in ("DMY", "MDY", "auto"):
+            raise ValueError(f"profile {self.name}: date_order must be DMY, MDY or auto")
+
+    @property
+    def recognise_patterns(self) -> tuple[regex.Pattern[str], ...]:
+        return _compiled(self.recognise)
+
+    @property
+    def chrome_patterns(self) -> tuple[regex.Pattern[str], ...]:
+        return _compiled(self.chrome)
+
+    @property
+    def list_end_patterns(self) -> tuple[regex.Pattern[str], ...]:
+        return _compiled(self.list_end)
+
+    @property
+    def marker_pattern(self) -> regex.Pattern[str] | None:
+        return _compiled((self.block_marker,))[0] if self.block_marker else None
+
+
+_CACHE: dict[tuple[str, ...], tuple[regex.Pattern[str], ...]] = {}
+
+
+def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    # Profiles are immutable and few, so compiling each tuple once per process
+    # is enough; the cache only ever grows by the number of profiles.
+    found = _CACHE.get(patterns)
+    if found is None:
+        found = _CACHE[patterns] = _compile_all(patterns)
+    return found
