@@ -1,0 +1,139 @@
+"""A block's body → description, chapters, transcript, entities, tags, links.
+
+Bodies come one item per line (radio.net-style show notes) or glued into one
+long line (timestamps, transcript and entity lists run together). The body is
+first cut into pieces at every structural marker, then read in order by a
+small state machine: description until a section starts, then chapters,
+entities or transcript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from podclean.chrome import strip_boilerplate
+from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, section_of
+from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
+from podclean.model import Chapter, Entity, Turn
+
+_HEADINGS = "|".join(
+    sorted((regex.escape(h.capitalize()) for h in ("timestamps", "transcript", "chapters")), key=len, reverse=True)
+)
+# Where a long glued line is cut into pieces. Each alternative is a zero-width
+# position: before an inline chapter or heading, before an entity item,
+# around a glued section heading, before a transcript turn.
+PIECE_BREAK = regex.compile(
+    r"(?=##\s*\[\d)"
+    r"|(?=##\s+\p{L})"
+    r"|(?<=\s)(?=-\s\*\*[^*\n]{1,120}\*\*\s*[(（])"
+    rf"|(?<=\S)(?=(?:{_HEADINGS})(?:[\d\[*]|\p{{Lu}}))"
+    rf"|(?<=(?:^|\S)(?:{_HEADINGS}))(?=[\d\[*]|\p{{Lu}}\p{{Ll}})"
+    rf"|(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]* )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
+    rf"|(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)"
+)
+# In a glued timestamps section: before every "00:03:36 Title".
+CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
+_ELLIPSIS = ("…", "...")
+_TRAILING_LINK_PUNCT = ".,;:!?)]}'\"”’"
+# Lines at least this long are cut at structural markers even when the page
+# is not known to glue them (long one-line descriptions with inline chapters).
+_EXPLODE_MIN_CHARS = 200
+
+
+@attrs.frozen(kw_only=True)
+class BodyFields:
+    """What a body said, field by field."""
+
+    description: str
+    truncated: bool
+    chapters: tuple[Chapter, ...]
+    transcript: tuple[Turn, ...]
+    entities: tuple[Entity, ...]
+    tags: tuple[str, ...]
+    links: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+
+def _pieces(text: str, glued: bool) -> list[str]:
+    if not glued and len(text) < _EXPLODE_MIN_CHARS:
+        return [text]
+    return [p.strip() for p in PIECE_BREAK.split(text) if p.strip()]
+
+
+def _links(text: str) -> list[str]:
+    return [m.group(0).rstrip(_TRAILING_LINK_PUNCT) for m in URL.finditer(text)]
+
+
+def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
+    """Read a block's body lines into fields.
+
+    >>> f = parse_body([(1, "A talk. ## [00:00] Hook Ann opens. ## Entities - **Ann** (Person): host")], glued=True)
+    >>> f.description, f.chapters[0].title, f.entities[0].name
+    ('A talk.', 'Hook', 'Ann')
+    """
+    state = "description"
+    description: list[str] = []
+    chapters: list[Chapter] = []
+    turns: list[Turn] = []
+    entities: list[Entity] = []
+    tags: list[str] = []
+    links: list[str] = []
+    boilerplate: list[str] = []
+    for _, line in body:
+        cleaned, rules = strip_boilerplate(line)
+        boilerplate.extend(rules)
+        for piece in _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS):
+            links.extend(_links(piece))
+            section = section_of(piece)
+            if section:
+                state = section
+                continue
+            if piece.startswith("##"):
+                chapter = inline_chapter(piece)
+                if chapter:
+                    chapters.append(chapter)
+                    state = "chapters"
+                else:
+                    state = "entities"
+                continue
+            item = entity(piece)
+            if item:
+                entities.append(item)
+                state = "entities"
+                continue
+            spoken = turn(piece)
+            if spoken:
+                turns.append(spoken)
+                state = "transcript"
+                continue
+            if is_tags(piece):
+                tags.extend(t.lstrip("#") for t in regex.findall(r"#[^#\s]+", piece))
+                continue
+            if state == "chapters" or (state == "description" and chapter_line(piece) and description):
+                found = [c for c in (chapter_line(p) for p in CHAPTER_BREAK.split(piece) if p.strip()) if c]
+                if found:
+                    chapters.extend(found)
+                    state = "chapters"
+                    continue
+            if state == "description":
+                description.append(piece)
+            # Anything else inside chapters, entities or transcript (section
+            # headings of a transcript, stray list markers) stays accounted for
+            # in the block's line span; it is not a field of its own.
+    text = "\n".join(description).strip()
+    return BodyFields(
+        description=text,
+        truncated=text.endswith(_ELLIPSIS),
+        chapters=tuple(chapters),
+        transcript=tuple(turns),
+        entities=tuple(entities),
+        tags=tuple(dict.fromkeys(t for t in tags if t)),
+        links=tuple(dict.fromkeys(links)),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+__all__ = ["TAGS_LINE", "BodyFields", "parse_body"]

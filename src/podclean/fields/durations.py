@@ -1,0 +1,86 @@
+"""Durations: clock forms (``1:24:44``, ``14:47``) and written forms
+(``1h 23min``, ``1h 43 mins.``, ``54min``, ``1시간 23분``), in seconds.
+
+Clock forms count only where the whole text is a time (a meta line), since a
+bare ``14:47`` inside prose is as likely a time of day.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+CLOCK = regex.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)(?![\d:])")
+_H = r"(?:[Hh]ours?|[Hh]rs?|[Hh]|timmar|tim|[Ss]td\.?|[Ss]tunden?|heures?|horas?|hora|ore|uur|시간|小时|時間)"
+_M = r"(?:[Mm]inutes?|minuter|[Mm]inuten|minutos?|minuti|[Mm]ins?|m|분|分钟|分)"
+_S = r"(?:[Ss]econds?|[Ss]ecs?|sek|s|초|秒)"
+# Written durations; the unit may be glued to the next word on pages that
+# drop the space ("1h 23minI'm excited…"), so no word boundary after it.
+WRITTEN = regex.compile(
+    rf"(?<![\w.,])(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
+    rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)(?!\p{{Ll}})"
+)
+# Glued pages put the description right after the unit ("54minToday…"), so a
+# written duration may be followed by an upper-case letter but not by a
+# lower-case one, which would mean we cut a word.
+WRITTEN_GLUED = regex.compile(
+    rf"(?<![\w.,])(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
+    rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)"
+)
+
+
+@attrs.frozen(kw_only=True)
+class DurationMatch:
+    """A duration found in a text, in seconds, and where it was."""
+
+    seconds: int
+    start: int
+    end: int
+
+
+def _written(m: regex.Match[str]) -> int:
+    if m.group("h") is not None:
+        return int(m.group("h")) * 3600 + int(m.group("hm") or 0) * 60
+    return int(m.group("m")) * 60 + int(m.group("ms") or 0)
+
+
+def find_duration(text: str, *, clock: bool = True, glued: bool = False) -> DurationMatch | None:
+    """Find a duration in ``text``.
+
+    >>> find_duration("1:24:44").seconds
+    5084
+    >>> find_duration("01/06/2026 | 1h 43 mins.").seconds
+    6180
+    """
+    if clock:
+        m = CLOCK.search(text)
+        if m:
+            hours = int(m.group(1) or 0)
+            return DurationMatch(
+                seconds=hours * 3600 + int(m.group(2)) * 60 + int(m.group(3)), start=m.start(), end=m.end()
+            )
+    m = (WRITTEN_GLUED if glued else WRITTEN).search(text)
+    if m:
+        seconds = _written(m)
+        if seconds > 0:
+            return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
+    return None
+
+
+def parse_timestamp(text: str) -> int | None:
+    """Seconds in a chapter or transcript timestamp: ``01:21``, ``1:02:44``.
+
+    Minutes may run past 59 (``[83:02]``) on pages that never show hours.
+
+    >>> parse_timestamp("83:02")
+    4982
+    """
+    parts = text.strip("[] ").split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        return None
+    values = [int(p) for p in parts]
+    if any(v > 59 for v in values[1:]):
+        return None
+    if len(values) == 2:
+        return values[0] * 60 + values[1]
+    return values[0] * 3600 + values[1] * 60 + values[2]

@@ -1,0 +1,57 @@
+"""One block → one :class:`~podclean.model.Record`.
+
+Each field family has its own module (dates, durations, meta lines, body
+structure); this module only puts their answers together for a block.
+"""
+
+from __future__ import annotations
+
+from podclean.config import Config
+from podclean.fields.body import parse_body
+from podclean.fields.dates import resolve_relative
+from podclean.fields.meta import parse_meta
+from podclean.model import Block, Record
+
+
+def _clean_title(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_block(block: Block, order: str, config: Config) -> Record:
+    """Parse every field of one block.
+
+    Dates use the page's numeric ``order``; a relative date resolves only
+    against ``config.captured_at``.
+    """
+    published = None
+    relative = None
+    duration = None
+    show = block.show
+    for _, text in block.head:
+        meta = parse_meta(text, order)
+        if meta is None:
+            continue
+        if meta.date and published is None and relative is None:
+            published, relative = meta.date.iso, meta.date.relative
+        if meta.duration and duration is None:
+            duration = meta.duration.seconds
+        if meta.leftover and show is None:
+            show = meta.leftover
+    if relative is not None and config.captured_at is not None:
+        published = resolve_relative(relative, config.captured_at)
+    body = parse_body(block.body, glued=block.glued)
+    return Record(
+        block=block,
+        title=_clean_title(block.title),
+        show=_clean_title(show) if show else None,
+        published=published,
+        published_relative=relative if published is None else None,
+        duration_s=duration,
+        description=body.description,
+        truncated=body.truncated,
+        chapters=body.chapters,
+        transcript=body.transcript,
+        tags=body.tags,
+        entities=body.entities,
+        links=body.links,
+    )

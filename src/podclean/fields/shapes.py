@@ -1,0 +1,77 @@
+"""What kind of line a line is: shared shape tests for segmenting and parsing.
+
+These are cheap predicates over one stripped line; none of them knows a site.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+TAGS_LINE = regex.compile(r"(?:\s*#[\p{L}\p{N}_][\p{L}\p{N}_\-]*)+\s*")
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'*\]\[]+", regex.IGNORECASE)
+BULLET = regex.compile(r"[*\-•·]\s+\S")
+# A speaker's name: up to four capitalised words or initials ("RJ Honicky").
+# Strict on purpose: glued pages run sentences into names ("Welcome.Kyle").
+SPEAKER = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)*|\p{Lu}{1,3}\.?)(?: (?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)*|\p{Lu}{1,3}\.?)){0,3}"
+TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
+TURN_NAME_FIRST = regex.compile(rf"(?P<speaker>{SPEAKER}) \[(?P<ts>{TIMESTAMP})\]:\s?")
+TURN_TIME_FIRST = regex.compile(rf"\[(?P<ts>{TIMESTAMP})\] (?P<speaker>{SPEAKER}):\s?")
+CHAPTER_LINE = regex.compile(r"(?:[*\-•]\s*)?\[?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\]?\s*[-–—:]?\s+(?P<title>\S.*)")
+LETTER = regex.compile(r"\p{L}")
+
+#: Section headings that switch what a block's body is, by language.
+SECTION_HEADINGS: dict[str, str] = {
+    "timestamps": "chapters",
+    "chapters": "chapters",
+    "show notes": "description",
+    "tidsstämplar": "chapters",
+    "kapitel": "chapters",
+    "capítulos": "chapters",
+    "chapitres": "chapters",
+    "타임스탬프": "chapters",
+    "챕터": "chapters",
+    "transcript": "transcript",
+    "transcription": "transcript",
+    "transkript": "transcript",
+    "transcripción": "transcript",
+    "transcrição": "transcript",
+    "스크립트": "transcript",
+    "대본": "transcript",
+}
+
+
+def section_of(text: str) -> str | None:
+    """The section a heading line opens (``"chapters"``…), or ``None``."""
+    return SECTION_HEADINGS.get(text.strip().rstrip(":").casefold())
+
+
+def is_turn(text: str) -> bool:
+    """Whether a line is a transcript turn (``Swyx [00:00:00]: …``)."""
+    return bool(TURN_NAME_FIRST.match(text) or TURN_TIME_FIRST.match(text))
+
+
+def is_tags(text: str) -> bool:
+    """Whether a line is nothing but hashtags (``#github#copilot``)."""
+    return bool(TAGS_LINE.fullmatch(text))
+
+
+def title_key(text: str) -> str:
+    """A normalised form of a title for exact comparisons.
+
+    >>> title_key("GitHub’s  Plan — for AGENTS!")
+    'githubs plan for agents'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = regex.sub(r"['’`´]", "", text)
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text).split())
+
+
+def is_titleish(text: str, max_chars: int) -> bool:
+    """Whether a line could be an episode title (short, lettered, no structure)."""
+    if not 3 <= len(text) <= max_chars or not LETTER.search(text):
+        return False
+    if is_tags(text) or is_turn(text) or BULLET.match(text) or CHAPTER_LINE.fullmatch(text):
+        return False
+    return not (URL.fullmatch(text) or section_of(text))
