@@ -1,0 +1,126 @@
+"""podclean: raw podcast page captures in, clean canonical episodes out.
+
+>>> import podclean
+>>> page = "Show\\n\\nEpisode one — Ann Lee\\n1:02:03\\n\\nAnn Lee talks about " + "things " * 40
+>>> [e.title for e in podclean.clean([podclean.Capture(name="p.txt", data=page)])]
+['Episode one — Ann Lee']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+
+import attrs
+
+from podclean.config import Config
+from podclean.errors import (
+    CaptureError,
+    CaptureTimeout,
+    CaptureTooLarge,
+    ConfigError,
+    DecodeError,
+    InputError,
+    PodcleanError,
+    UnrecognisedPage,
+)
+from podclean.io import iter_paths, load_capture
+from podclean.lang import detect_language
+from podclean.model import (
+    Capture,
+    CaptureReport,
+    Chapter,
+    Entity,
+    Episode,
+    LanguageGuess,
+    Localized,
+    RelativeDate,
+    Result,
+    Source,
+    Turn,
+)
+from podclean.pipeline import run
+
+__version__ = "0.1.0"
+
+Input = Capture | str | os.PathLike[str]
+
+
+def _captures(inputs: Input | Iterable[Input]) -> list[Capture]:
+    if isinstance(inputs, (Capture, str, os.PathLike)):
+        inputs = [inputs]
+    captures: list[Capture] = []
+    for item in inputs:
+        if isinstance(item, Capture):
+            captures.append(item)
+        else:
+            captures.extend(load_capture(path) for path in iter_paths([item]))
+    return captures
+
+
+def clean_report(
+    inputs: Input | Iterable[Input],
+    *,
+    config: Config | None = None,
+    captured_at: dt.date | dt.datetime | None = None,
+    errors: str = "report",
+) -> Result:
+    """Like :func:`clean`, but also return how every line of every capture was used.
+
+    ``result.reports`` holds one :class:`CaptureReport` per capture (failed
+    captures included, with their ``error``).
+    """
+    config = config or Config()
+    if captured_at is not None:
+        day = captured_at.date() if isinstance(captured_at, dt.datetime) else captured_at
+        config = attrs.evolve(config, captured_at=day)
+    return run(_captures(inputs), config, errors=errors)
+
+
+def clean(
+    inputs: Input | Iterable[Input],
+    *,
+    config: Config | None = None,
+    captured_at: dt.date | dt.datetime | None = None,
+    errors: str = "report",
+) -> list[Episode]:
+    """Clean captures into canonical episodes.
+
+    ``inputs`` are :class:`Capture` objects, file paths or directories (every
+    file in them). ``captured_at`` resolves relative dates ("1일 전"); without
+    it they stay relative. With ``errors="report"`` (the default) a capture
+    that cannot be cleaned is skipped and reported by :func:`clean_report`;
+    with ``errors="raise"`` its :class:`CaptureError` propagates.
+
+    >>> clean([Capture(name="empty.txt", data=b"")])
+    []
+    """
+    return list(clean_report(inputs, config=config, captured_at=captured_at, errors=errors).episodes)
+
+
+__all__ = [
+    "Capture",
+    "CaptureError",
+    "CaptureReport",
+    "CaptureTimeout",
+    "CaptureTooLarge",
+    "Chapter",
+    "Config",
+    "ConfigError",
+    "DecodeError",
+    "Entity",
+    "Episode",
+    "InputError",
+    "LanguageGuess",
+    "Localized",
+    "PodcleanError",
+    "RelativeDate",
+    "Result",
+    "Source",
+    "Turn",
+    "UnrecognisedPage",
+    "clean",
+    "clean_report",
+    "detect_language",
+]

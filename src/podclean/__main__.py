@@ -1,0 +1,5 @@
+"""``python -m podclean``: the same as the ``podclean`` command."""
+
+from podclean.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""The command line: ``podclean clean PATH... [-o OUT]``.
+
+Thin on purpose: it parses arguments, calls the library, and writes JSON
+Lines. Progress goes to stderr (``--quiet`` silences it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from podclean import __version__
+from podclean.config import Config
+from podclean.errors import CaptureError, PodcleanError
+from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
+from podclean.model import Capture, CaptureReport
+from podclean.pipeline import CaptureOutcome, clean_capture, merge_records
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from error
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="podclean", description="Clean raw podcast page captures into episodes.")
+    parser.add_argument("--version", action="version", version=f"podclean {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    clean = commands.add_parser("clean", help="clean captures into JSON Lines episodes")
+    clean.add_argument("paths", nargs="+", help="capture files, or directories of them")
+    clean.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
+    clean.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
+    clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
+    clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    return parser
+
+
+def _progress(quiet: bool, total: int):  # type: ignore[no-untyped-def]
+    if quiet or total < 2:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="capture", file=sys.stderr, leave=False)
+
+
+def _clean(args: argparse.Namespace) -> int:
+    config = Config(captured_at=args.captured_at)
+    try:
+        paths = list(iter_paths(args.paths))
+    except PodcleanError as error:
+        print(f"podclean: {error}", file=sys.stderr)
+        return 2
+    outcomes: list[CaptureOutcome] = []
+    reports: list[CaptureReport] = []
+    bar = _progress(args.quiet, len(paths))
+    for path in paths:
+        try:
+            capture: Capture = load_capture(path)
+            outcome = clean_capture(capture, config)
+            outcomes.append(outcome)
+            reports.append(outcome.report)
+        except (CaptureError, PodcleanError) as error:
+            print(f"podclean: {error}", file=sys.stderr)
+            reports.append(
+                CaptureReport(
+                    capture=str(path),
+                    site="",
+                    encoding="",
+                    total_lines=0,
+                    episode_lines=0,
+                    chrome_lines=0,
+                    residue_lines=0,
+                    error=str(error),
+                )
+            )
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    episodes = merge_records(r for o in outcomes for r in o.records)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+            count = write_jsonl(episodes, out)
+    else:
+        count = write_jsonl(episodes, sys.stdout)
+    if args.report:
+        Path(args.report).write_text(
+            json.dumps(
+                [report_to_dict(r) for r in sorted(reports, key=lambda r: r.capture)], ensure_ascii=False, indent=2
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    if not args.quiet:
+        failed = sum(1 for r in reports if r.error)
+        print(f"podclean: {count} episodes from {len(paths) - failed} of {len(paths)} captures", file=sys.stderr)
+    return 1 if paths and all(r.error for r in reports) else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return its exit code."""
+    args = _parser().parse_args(argv)
+    if args.command == "clean":
+        return _clean(args)
+    return 2  # pragma: no cover - argparse rejects unknown commands first

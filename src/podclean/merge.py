@@ -1,0 +1,172 @@
+"""Records → canonical episodes.
+
+Given groups of records that show the same episode, build one
+:class:`~podclean.model.Episode` per group: texts per language (the most
+complete wins), the original language, reconciled date and duration (with the
+alternatives kept in ``conflicts``), and the union of chapters, people, tags
+and links. The id is derived from the group's content, never from input order.
+
+Which records form a group is decided elsewhere (:func:`group_exact` here for
+identical titles and shows; :mod:`podclean.resolve` for full resolution).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from podclean.fields.shapes import title_key
+from podclean.fields.structure import is_person
+from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
+
+UNKNOWN = "und"
+
+
+def show_key(show: str | None) -> str:
+    """A normalised show name for exact comparisons ("" when unknown)."""
+    return title_key(show) if show else ""
+
+
+def record_key(record: Record) -> str:
+    """The exact-match key of a record: normalised title and show."""
+    return f"{title_key(record.title)}|{show_key(record.show)}"
+
+
+def _order(record: Record) -> tuple[str, int, str]:
+    return (record.block.capture, record.block.start_line, record.title)
+
+
+def group_exact(records: Iterable[Record]) -> list[list[Record]]:
+    """Group records whose normalised title and show are identical."""
+    groups: dict[str, list[Record]] = {}
+    for record in records:
+        groups.setdefault(record_key(record), []).append(record)
+    return [sorted(g, key=_order) for g in groups.values()]
+
+
+def episode_id(records: Sequence[Record]) -> str:
+    """A stable id: a hash of the smallest record key in the group."""
+    key = min(record_key(r) for r in records)
+    return "ep-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _vote(values: Sequence[str | int], what: str, conflicts: dict[str, tuple[str, ...]]) -> str | int | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    if len(ranked) > 1:
+        conflicts[what] = tuple(str(v) for v, _ in ranked)
+    return ranked[0][0]
+
+
+def _original_language(records: Sequence[Record], directory_sites: frozenset[str]) -> str:
+    pool = [r for r in records if r.block.site in directory_sites] or list(records)
+    languages = [r.title_lang for r in pool if r.title_lang != UNKNOWN]
+    if not languages:
+        languages = [r.lang for r in pool if r.lang != UNKNOWN]
+    if not languages:
+        return UNKNOWN
+    return sorted(Counter(languages).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _best_description(candidates: Sequence[Record]) -> str | None:
+    described = [r for r in candidates if r.description]
+    if not described:
+        return None
+    best = max(described, key=lambda r: (not r.truncated, len(r.description), _order_key(r)))
+    return best.description
+
+
+def _order_key(record: Record) -> tuple[str, int]:
+    # Larger is preferred in max(); invert so that earlier sources win ties.
+    return (_invert(record.block.capture), -record.block.start_line)
+
+
+def _invert(text: str) -> str:
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+
+
+def _localized(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> dict[str, Localized]:
+    languages = sorted({r.title_lang for r in records} | {r.description_lang for r in records if r.description})
+    result: dict[str, Localized] = {}
+    for language in languages:
+        titled = [r for r in records if r.title_lang == language]
+        titled.sort(key=lambda r: (r.block.site not in directory_sites, _order(r)))
+        title = titled[0].title if titled else None
+        description = _best_description([r for r in records if r.description_lang == language])
+        if title or description:
+            result[language] = Localized(title=title, description=description)
+    return result
+
+
+def _union_entities(records: Sequence[Record]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    seen: dict[str, Entity] = {}
+    for record in records:
+        for item in record.entities:
+            seen.setdefault(title_key(item.name), item)
+    people = tuple(e for e in seen.values() if is_person(e))
+    others = tuple(e for e in seen.values() if not is_person(e))
+    return people, others
+
+
+def _chapters(records: Sequence[Record], original: str) -> tuple[Chapter, ...]:
+    with_chapters = [r for r in records if r.chapters]
+    if not with_chapters:
+        return ()
+    # Sites cut chapters differently; interleaving two cuts helps nobody, so
+    # take the fullest list in the original language (or any language).
+    best = max(with_chapters, key=lambda r: (r.title_lang == original, len(r.chapters), _order_key(r)))
+    seen: dict[tuple[int, str], Chapter] = {}
+    for chapter in best.chapters:
+        seen.setdefault((chapter.start_s, title_key(chapter.title)), chapter)
+    return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
+
+
+def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) -> Episode:
+    """Merge the records of one episode into its canonical form."""
+    records = sorted(records, key=_order)
+    conflicts: dict[str, tuple[str, ...]] = {}
+    original = _original_language(records, directory_sites)
+    localized = _localized(records, original, directory_sites)
+    if original in localized and localized[original].title:
+        title = localized[original].title or records[0].title
+    else:
+        title = records[0].title
+    published = _vote([r.published for r in records if r.published], "published", conflicts)
+    relatives = [r.published_relative for r in records if r.published_relative]
+    duration = _vote([r.duration_s for r in records if r.duration_s], "duration_s", conflicts)
+    shows = [r.show for r in records if r.show]
+    show = _vote(shows, "show", conflicts) if shows else None
+    transcripts = [r for r in records if r.transcript]
+    transcript = max(transcripts, key=lambda r: (len(r.transcript), _order_key(r))).transcript if transcripts else ()
+    people, entities = _union_entities(records)
+    return Episode(
+        id=episode_id(records),
+        title=title,
+        language=original,
+        show=str(show) if show else None,
+        published=str(published) if published else None,
+        duration_s=int(duration) if duration else None,
+        localized=localized,
+        chapters=_chapters(records, original),
+        transcript=transcript,
+        tags=tuple(dict.fromkeys(t for r in records for t in r.tags)),
+        people=people,
+        entities=entities,
+        links=tuple(dict.fromkeys(link for r in records for link in r.links)),
+        sources=tuple(
+            Source(
+                capture=r.block.capture,
+                site=r.block.site,
+                start_line=r.block.start_line,
+                end_line=r.block.end_line,
+                lang=r.lang,
+                title=r.title,
+            )
+            for r in records
+        ),
+        published_relative=relatives[0] if relatives and not published else None,
+        conflicts=conflicts,
+    )

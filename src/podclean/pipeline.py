@@ -1,0 +1,151 @@
+"""The whole pipeline: captures → per-capture records → canonical episodes.
+
+Per capture: read → repair → site → chrome → segment → fields → language,
+plus the accounting of every line. Then, across captures: grouping and
+merging. A capture that fails is reported (or raised, if asked) and the rest
+of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from podclean import chrome as chrome_stage
+from podclean.config import Config
+from podclean.errors import CaptureError, CaptureTimeout, UnrecognisedPage
+from podclean.fields.record import parse_block
+from podclean.lang import detect_language, title_language
+from podclean.merge import build_episode, group_exact
+from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
+from podclean.read import decode
+from podclean.repair import repair_document
+from podclean.segment import Segmentation, infer_date_order, segment
+from podclean.sites import PROFILES, detect
+
+
+@attrs.frozen(kw_only=True)
+class CaptureOutcome:
+    """What cleaning one capture produced: its records and its accounting."""
+
+    records: tuple[Record, ...]
+    report: CaptureReport
+
+
+def _account(document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation) -> CaptureReport:
+    """Give every line exactly one role: episode, chrome or residue."""
+    spans = [(b.start_line, b.end_line) for b in segmentation.blocks]
+    spans.sort()
+    rules: Counter[str] = Counter()
+    residue: list[tuple[int, str]] = []
+    episode = 0
+    span_index = 0
+    for number, line in enumerate(document.lines, start=1):
+        while span_index < len(spans) and spans[span_index][1] < number:
+            span_index += 1
+        inside = span_index < len(spans) and spans[span_index][0] <= number <= spans[span_index][1]
+        if number in chrome:
+            rules[chrome[number]] += 1
+        elif inside:
+            episode += 1
+        elif not line.strip():
+            rules["blank"] += 1
+        elif number == segmentation.show_line:
+            rules["show-header"] += 1
+        else:
+            residue.append((number, line))
+    chrome_total = sum(rules.values())
+    return CaptureReport(
+        capture=document.name,
+        site=site,
+        encoding=document.encoding,
+        total_lines=len(document.lines),
+        episode_lines=episode,
+        chrome_lines=chrome_total,
+        residue_lines=len(residue),
+        chrome_rules=dict(sorted(rules.items())),
+        residue=tuple(residue),
+        blocks=len(segmentation.blocks),
+        notes=(*document.notes, f"layout: {segmentation.layout}", f"date order: {segmentation.date_order}"),
+    )
+
+
+def _with_languages(record: Record, config: Config) -> Record:
+    description_guess = detect_language(record.description, seed=config.seed)
+    title_guess = title_language(record.title, record.description, description_guess, seed=config.seed)
+    return attrs.evolve(record, title_lang=title_guess.code, description_lang=description_guess.code)
+
+
+def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
+    """Clean one capture into records and its line accounting.
+
+    Raises a :class:`~podclean.errors.CaptureError` when the capture cannot be
+    read or holds no episode.
+    """
+    started = time.monotonic()
+    document = repair_document(decode(capture, config))
+    profile = detect(document.lines, PROFILES)
+    order = infer_date_order(document.lines, profile)
+    chrome = chrome_stage.classify(document, profile, config, order)
+    segmentation = segment(document, profile, chrome, config)
+    report = _account(document, profile.name, chrome, segmentation)
+    if not segmentation.blocks:
+        raise UnrecognisedPage(
+            capture.name,
+            f"no episode found in {len(document.lines)} lines (site: {profile.name})",
+            "Check that this is a podcast listing page; a new site may need a profile in podclean.sites.",
+        )
+    records = []
+    for block in segmentation.blocks:
+        records.append(_with_languages(parse_block(block, segmentation.date_order, config), config))
+        if time.monotonic() - started > config.max_seconds_per_capture:
+            raise CaptureTimeout(
+                capture.name,
+                f"cleaning took over {config.max_seconds_per_capture} s",
+                "Raise Config.max_seconds_per_capture or split the capture.",
+            )
+    return CaptureOutcome(records=tuple(records), report=report)
+
+
+def _failed(capture: Capture, error: CaptureError) -> CaptureReport:
+    return CaptureReport(
+        capture=capture.name,
+        site="",
+        encoding="",
+        total_lines=0,
+        episode_lines=0,
+        chrome_lines=0,
+        residue_lines=0,
+        error=str(error),
+    )
+
+
+def run(captures: Sequence[Capture], config: Config, *, errors: str = "report") -> Result:
+    """Clean a batch of captures into episodes and per-capture reports."""
+    if errors not in ("report", "raise"):
+        raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
+    records: list[Record] = []
+    reports: list[CaptureReport] = []
+    for capture in captures:
+        try:
+            outcome = clean_capture(capture, config)
+        except CaptureError as error:
+            if errors == "raise":
+                raise
+            reports.append(_failed(capture, error))
+            continue
+        records.extend(outcome.records)
+        reports.append(outcome.report)
+    episodes = merge_records(records)
+    reports.sort(key=lambda r: r.capture)
+    return Result(episodes=episodes, reports=tuple(reports))
+
+
+def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:
+    """Group records that show the same episode and merge each group."""
+    directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
+    episodes = [build_episode(group, directory_sites) for group in group_exact(records)]
+    return tuple(sorted(episodes, key=lambda e: e.id))
