@@ -1,0 +1,71 @@
+"""Dates: numeric with a site's order, written months, relative dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from podclean.fields.dates import find_date, resolve_relative
+from podclean.model import RelativeDate
+
+
+def test_day_first_dates_on_european_sites() -> None:
+    date = find_date("01/06/2026 | 1h 43 mins.", "DMY")
+    assert date is not None and date.iso == "2026-06-01"
+    date = find_date("02.06.2026", "DMY")
+    assert date is not None and date.iso == "2026-06-02"
+
+
+def test_month_first_when_the_site_says_so() -> None:
+    date = find_date("01/06/2026", "MDY")
+    assert date is not None and date.iso == "2026-01-06"
+
+
+def test_ambiguous_numeric_dates_are_not_guessed() -> None:
+    assert find_date("01/06/2026", "auto") is None
+    date = find_date("13/06/2026", "auto")
+    assert date is not None and date.iso == "2026-06-13"
+
+
+def test_written_months_in_several_languages() -> None:
+    for text, iso in (("2 juni 2026", "2026-06-02"), ("June 2, 2026", "2026-06-02"), ("14 de marzo 2026", None)):
+        date = find_date(text, "auto")
+        assert (date.iso if date else None) == iso
+
+
+def test_relative_dates_in_several_languages() -> None:
+    cases = {
+        "1일 전": (1, "day"),
+        "há 1 dia": (1, "day"),
+        "3 days ago": (3, "day"),
+        "hace 2 semanas": (2, "week"),
+        "vor 3 Tagen": (3, "day"),
+        "3天前": (3, "day"),
+        "för 2 veckor sedan": (2, "week"),
+    }
+    for text, (amount, unit) in cases.items():
+        date = find_date(text)
+        assert date is not None and date.relative is not None, text
+        assert (date.relative.amount, date.relative.unit) == (amount, unit), text
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_numeric_dates_round_trip_in_both_orders(day: dt.date) -> None:
+    dmy = find_date(f"{day.day:02d}.{day.month:02d}.{day.year}", "DMY")
+    mdy = find_date(f"{day.month:02d}/{day.day:02d}/{day.year}", "MDY")
+    assert dmy is not None and dmy.iso == day.isoformat()
+    assert mdy is not None and mdy.iso == day.isoformat()
+
+
+@given(st.integers(min_value=0, max_value=400), st.dates(min_value=dt.date(2000, 1, 1)))
+def test_relative_days_resolve_exactly(days: int, captured: dt.date) -> None:
+    resolved = resolve_relative(RelativeDate(amount=days, unit="day", text=""), captured)
+    assert resolved == (captured - dt.timedelta(days=days)).isoformat()
+
+
+@given(st.text(max_size=300))
+def test_date_parsing_never_raises(text: str) -> None:
+    for order in ("DMY", "MDY", "auto"):
+        find_date(text, order)

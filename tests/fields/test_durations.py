@@ -1,0 +1,48 @@
+"""Durations: clock and written forms."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from podclean.fields.durations import find_duration, parse_timestamp
+from podclean.fields.meta import split_glued
+
+
+def test_clock_and_written_forms() -> None:
+    cases = {"1:24:44": 5084, "14:47": 887, "1h 23min": 4980, "1h 43 mins.": 6180, "54min": 3240, "1시간 5분": 3900}
+    for text, seconds in cases.items():
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text
+
+
+def test_glued_fields_are_parsed_apart() -> None:
+    glued = split_glued("Agents — Kyle Daigle, GitHub 02.06.2026 1h 23minI'm excited to be here.", "DMY", 300)
+    assert glued is not None
+    assert glued.title == "Agents — Kyle Daigle, GitHub"
+    assert glued.date.iso == "2026-06-02"
+    assert glued.duration is not None and glued.duration.seconds == 4980
+    assert glued.rest == "I'm excited to be here."
+
+
+def test_minutes_past_sixty_in_chapter_stamps() -> None:
+    assert parse_timestamp("[83:02]") == 83 * 60 + 2
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+def test_clock_durations_round_trip(h: int, m: int, s: int) -> None:
+    found = find_duration(f"{h}:{m:02d}:{s:02d}")
+    assert found is not None and found.seconds == h * 3600 + m * 60 + s
+
+
+@given(st.integers(1, 9), st.integers(0, 59))
+def test_written_durations_round_trip(h: int, m: int) -> None:
+    found = find_duration(f"{h}h {m}min")
+    assert found is not None and found.seconds == h * 3600 + m * 60
+
+
+@given(st.text(max_size=300))
+def test_duration_parsing_never_raises(text: str) -> None:
+    find_duration(text)
+    find_duration(text, glued=True)
+    parse_timestamp(text)

@@ -1,0 +1,67 @@
+"""The command line, run the way users run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLES
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "podclean", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_clean_a_directory_to_json_lines(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    report = tmp_path / "report.json"
+    done = _run("clean", str(SAMPLES), "-o", str(out), "--report", str(report), "--captured-at", "2026-03-16")
+    assert done.returncode == 0, done.stderr
+    episodes = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert episodes, "the samples hold episodes"
+    required = {
+        "id",
+        "title",
+        "language",
+        "show",
+        "published",
+        "duration_s",
+        "localized",
+        "chapters",
+        "transcript",
+        "tags",
+        "people",
+        "links",
+        "sources",
+    }
+    for episode in episodes:
+        assert required <= episode.keys()
+        for source in episode["sources"]:
+            assert {"capture", "site", "start_line", "end_line", "lang", "title"} <= source.keys()
+    titles = {e["title"] for e in episodes}
+    assert "🔦 Manteniendo la lámpara encendida — Mara Olsen, Coastal Trust" in titles  # mojibake repaired
+    accounting = json.loads(report.read_text(encoding="utf-8"))
+    for item in accounting:
+        assert item["episode_lines"] + item["chrome_lines"] + item["residue_lines"] == item["total_lines"]
+
+
+def test_stdout_is_byte_identical_between_runs() -> None:
+    first = _run("clean", "--quiet", str(SAMPLES))
+    second = _run("clean", "--quiet", str(SAMPLES))
+    assert first.returncode == 0 and first.stdout and first.stdout == second.stdout
+    assert first.stderr == ""
+
+
+def test_a_batch_of_only_bad_captures_fails(tmp_path: Path) -> None:
+    (tmp_path / "junk.bin").write_bytes(b"\x00" * 1000)
+    done = _run("clean", "--quiet", str(tmp_path))
+    assert done.returncode == 1
+    assert "junk.bin" in done.stderr
+
+
+def test_a_missing_path_is_a_clear_error() -> None:
+    done = _run("clean", "no/such/folder")
+    assert done.returncode == 2
+    assert "no such file or directory" in done.stderr

@@ -1,0 +1,67 @@
+"""Repair: mojibake, invisibles, NFC, whitespace — and idempotence."""
+
+from __future__ import annotations
+
+import contextlib
+import unicodedata
+
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from podclean.config import Config
+from podclean.errors import CaptureError
+from podclean.model import Capture
+from podclean.read import decode
+from podclean.repair import repair_document, repair_line
+from tests.strategies import words
+
+
+def _mojibake(text: str) -> str:
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def test_mojibake_and_entities_are_fixed_but_typography_kept() -> None:
+    assert repair_line(_mojibake("GitHub’s plan — “agents”")) == "GitHub’s plan — “agents”"
+    assert repair_line("Q&amp;A with &lt;guests&gt;") == "Q&A with <guests>"
+
+
+def test_invisible_and_bidi_characters_are_removed() -> None:
+    assert repair_line("abc\u202edef\u200b ghi\u2066") == "abcdef ghi"
+    assert repair_line("Hola\u00a0mundo") == "Hola mundo"
+
+
+def test_emoji_joiners_survive() -> None:
+    assert repair_line("👨\u200d💻 dev") == "👨\u200d💻 dev"
+
+
+@given(st.text(max_size=200))
+def test_repair_is_idempotent(text: str) -> None:
+    once = repair_line(text.replace("\n", " "))
+    assert repair_line(once) == once
+
+
+@given(words)
+def test_utf8_read_as_cp1252_comes_back(text: str) -> None:
+    clean = repair_line(text)
+    assume(clean and any(ord(c) > 0x7F for c in clean))
+    assert repair_line(_mojibake(clean)) == clean
+
+
+@given(st.lists(words, min_size=1, max_size=6))
+def test_per_line_mojibake_crlf_bom_nfd_and_zero_width_come_back(lines: list[str]) -> None:
+    clean = [repair_line(line) for line in lines]
+    assume(all(clean))
+    damaged = [
+        _mojibake(line) if i % 2 else unicodedata.normalize("NFD", line).replace(" ", " \u200b", 1)
+        for i, line in enumerate(clean)
+    ]
+    data = ("\ufeff" + "\r\n".join(damaged)).encode("utf-8")
+    document = repair_document(decode(Capture(name="t", data=data), Config()))
+    assert list(document.lines) == clean
+
+
+@given(st.binary(max_size=400))
+def test_decoding_arbitrary_bytes_never_raises_unexpectedly(data: bytes) -> None:
+    with contextlib.suppress(CaptureError):
+        decode(Capture(name="t", data=data), Config())
