@@ -13,7 +13,7 @@ Three sources of evidence, each reported under its own rule name:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -55,6 +55,48 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
             text = pattern.sub("", text)
             rules.append(f"feed:{name}")
     return text.strip(), tuple(rules)
+
+
+# A sentence ends at ". " (not inside "example.org") or at CJK full stops.
+SENTENCE = regex.compile(r"\S.*?(?:[.!?]+(?=\s|$)|[。！？]+|$)", regex.MULTILINE)
+#: A sentence is corpus boilerplate when this many different episodes carry it.
+BOILERPLATE_MIN_EPISODES = 3
+#: Shorter sentences ("Thanks.", "Enjoy!") repeat by chance, not as boilerplate.
+BOILERPLATE_MIN_CHARS = 25
+
+
+def sentences(text: str) -> list[str]:
+    """Split a text into sentences (roughly; good enough to spot repeats)."""
+    return [m.group(0).strip() for m in SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def corpus_boilerplate(texts_by_episode: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """Sentences that recur in the descriptions of many different episodes.
+
+    ``texts_by_episode`` maps an episode key (its normalised title) to its
+    descriptions. Promotions and sign-offs that a show or a site pastes under
+    every episode show up here; a sentence two pages share about one episode
+    does not, because it counts once per episode.
+    """
+    carriers: dict[str, set[str]] = {}
+    for key, texts in texts_by_episode.items():
+        for text in texts:
+            for sentence in sentences(text):
+                if len(sentence) >= BOILERPLATE_MIN_CHARS:
+                    carriers.setdefault(sentence, set()).add(key)
+    return frozenset(s for s, keys in carriers.items() if len(keys) >= BOILERPLATE_MIN_EPISODES)
+
+
+def remove_sentences(text: str, boilerplate: frozenset[str]) -> str:
+    """``text`` without the given sentences, lines kept."""
+    if not boilerplate:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        kept = [s for s in sentences(line) if s not in boilerplate]
+        if kept or not line.strip():
+            lines.append(" ".join(kept) if len(kept) != len(sentences(line)) else line)
+    return "\n".join(lines).strip()
 
 
 def classify(document: Document, profile: SiteProfile, config: Config, order: str) -> Mapping[int, str]:

@@ -18,6 +18,7 @@ from podclean import chrome as chrome_stage
 from podclean.config import Config
 from podclean.errors import CaptureError, CaptureTimeout, UnrecognisedPage
 from podclean.fields.record import parse_block
+from podclean.fields.shapes import title_key
 from podclean.lang import detect_language, title_language
 from podclean.merge import build_episode, group_exact
 from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
@@ -139,9 +140,23 @@ def run(captures: Sequence[Capture], config: Config, *, errors: str = "report") 
             continue
         records.extend(outcome.records)
         reports.append(outcome.report)
-    episodes = merge_records(records)
+    episodes = merge_records(strip_corpus_boilerplate(records))
     reports.sort(key=lambda r: r.capture)
     return Result(episodes=episodes, reports=tuple(reports))
+
+
+def strip_corpus_boilerplate(records: Sequence[Record]) -> list[Record]:
+    """Remove sentences that many different episodes' descriptions repeat."""
+    by_episode: dict[str, list[str]] = {}
+    for record in records:
+        by_episode.setdefault(title_key(record.title), []).append(record.description)
+    boilerplate = chrome_stage.corpus_boilerplate(by_episode)
+    if not boilerplate:
+        return list(records)
+    return [
+        attrs.evolve(record, description=chrome_stage.remove_sentences(record.description, boilerplate))
+        for record in records
+    ]
 
 
 def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:

@@ -1,0 +1,46 @@
+"""Chrome: profile lines, feed boilerplate, repetition inside a page and across episodes."""
+
+from __future__ import annotations
+
+import podclean
+from podclean.chrome import corpus_boilerplate, remove_sentences, strip_boilerplate
+from podclean.model import Capture
+from tests.conftest import SAMPLES
+
+PROMO = "Harbor Lights is made possible by listeners like you, so join the crew today."
+
+
+def test_feed_footers_are_removed_wherever_they_stand() -> None:
+    text = "Great talk. This is a public episode. If you'd like to discuss this with other subscribers or get access to bonus episodes, visit www.example.org/subscribe"
+    assert strip_boilerplate(text) == ("Great talk.", ("feed:substack",))
+
+
+def test_sentences_many_episodes_repeat_are_boilerplate() -> None:
+    texts = {
+        f"episode {i}": [f"Episode {i} is about topic {i}. Support the show at example.org today!"] for i in range(3)
+    }
+    found = corpus_boilerplate(texts)
+    assert found == {"Support the show at example.org today!"}
+    assert remove_sentences(texts["episode 1"][0], found) == "Episode 1 is about topic 1."
+
+
+def test_one_episode_quoted_on_many_pages_is_not_boilerplate() -> None:
+    texts = {"one episode": ["The same long sentence about this one episode, on every page."] * 5}
+    assert corpus_boilerplate(texts) == frozenset()
+
+
+def test_promotions_pasted_under_every_episode_leave_the_descriptions() -> None:
+    episodes = podclean.clean([SAMPLES])
+    assert episodes
+    for episode in episodes:
+        for text in episode.localized.values():
+            assert PROMO not in (text.description or "")
+
+
+def test_buttons_repeated_on_a_page_are_chrome() -> None:
+    block = "Episode {n} — Guest {n}\n1:0{n}:00\nSubscribe now\n" + "A long description of the episode. " * 8
+    page = "\n\n".join(block.format(n=n) for n in range(1, 5))
+    result = podclean.clean_report([Capture(name="page.txt", data=page)])
+    assert len(result.episodes) == 4
+    assert result.reports[0].chrome_rules.get("repeated") == 4
+    assert all("Subscribe now" not in (e.localized["en"].description or "") for e in result.episodes)
