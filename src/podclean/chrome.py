@@ -39,6 +39,19 @@ FEED_BOILERPLATE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("simplecast", r"Privacy policy and California privacy notice: \S+"),
     )
 )
+#: Chrome that any site may show, in the languages we know: app
+#: advertisements, sign-in and subscribe buttons, cookie notices.
+GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(pattern, regex.IGNORECASE)
+    for pattern in (
+        r"(?:get|download|install|open) (?:the|our)(?: free)? .{0,40}\bapp\b.{0,40}",
+        r"(?:sign in|log in|sign up|register|subscribe|follow|share|play|download|menu|search|home|back to top)",
+        r"(?:iniciar sesión|entrar|registrarse|suscribirse|compartir|logga in|prenumerera|dela|anmelden|abonnieren|teilen|로그인|구독|공유|登录|订阅|分享|ログイン|登録|共有)",
+        r"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies).{0,200}",
+        r"(?:©|\(c\)|copyright)\s*\d{4}.{0,80}",
+        r"(?:privacy policy|terms of (?:use|service)|cookie policy)(?:\s*[|·•]\s*.{0,40})*",
+    )
+)
 #: Repeated lines longer than this are content quoted twice, not chrome.
 _MAX_REPEATED_CHARS = 80
 
@@ -122,6 +135,8 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
             ended = True
         elif any(p.fullmatch(text) for p in chrome):
             rules[number] = f"profile:{profile.name}"
+        elif len(text) <= 200 and any(p.fullmatch(text) for p in GENERIC_CHROME):
+            rules[number] = "generic-chrome"
         elif not strip_boilerplate(text)[0]:
             rules[number] = strip_boilerplate(text)[1][0]
     counts = Counter(line.strip() for n, line in enumerate(document.lines, 1) if n not in rules)

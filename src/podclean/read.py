@@ -8,6 +8,7 @@ the decoding that makes the most sense and splits the result into lines.
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -49,8 +50,13 @@ _BOMS = (
 _MAX_NUL_SHARE = 0.3
 
 
+# CRLF, LF and CR end a line; so does CR CR LF, which a second CRLF
+# conversion of an already converted file leaves behind.
+_NEWLINE = re.compile(r"\r*\n|\r")
+
+
 def _split_lines(text: str) -> tuple[str, ...]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _NEWLINE.sub("\n", text)
     if text.endswith("\n"):
         text = text[:-1]
     if not text:
