@@ -18,7 +18,7 @@ from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
 from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
 from podclean.model import Capture, CaptureReport
-from podclean.pipeline import CaptureOutcome, clean_capture, merge_records, strip_corpus_boilerplate
+from podclean.pipeline import CaptureOutcome, clean_capture, merge_records
 
 
 def _date(text: str) -> dt.date:
@@ -83,7 +83,7 @@ def _clean(args: argparse.Namespace) -> int:
             bar.update(1)
     if bar is not None:
         bar.close()
-    episodes = merge_records(strip_corpus_boilerplate([r for o in outcomes for r in o.records]))
+    episodes = merge_records(r for o in outcomes for r in o.records)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="\n") as out:
             count = write_jsonl(episodes, out)

@@ -20,10 +20,11 @@ from podclean.errors import CaptureError, CaptureTimeout, UnrecognisedPage
 from podclean.fields.record import parse_block
 from podclean.fields.shapes import title_key
 from podclean.lang import detect_language, title_language
-from podclean.merge import build_episode, group_exact
+from podclean.merge import build_episode
 from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
 from podclean.read import decode
 from podclean.repair import repair_document
+from podclean.resolve import resolve
 from podclean.segment import Segmentation, infer_date_order, segment
 from podclean.sites import PROFILES, detect
 
@@ -111,7 +112,8 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     return CaptureOutcome(records=tuple(records), report=report)
 
 
-def _failed(capture: Capture, error: CaptureError) -> CaptureReport:
+def failed_report(capture: Capture, error: CaptureError) -> CaptureReport:
+    """The report of a capture that could not be cleaned."""
     return CaptureReport(
         capture=capture.name,
         site="",
@@ -136,11 +138,11 @@ def run(captures: Sequence[Capture], config: Config, *, errors: str = "report") 
         except CaptureError as error:
             if errors == "raise":
                 raise
-            reports.append(_failed(capture, error))
+            reports.append(failed_report(capture, error))
             continue
         records.extend(outcome.records)
         reports.append(outcome.report)
-    episodes = merge_records(strip_corpus_boilerplate(records))
+    episodes = merge_records(records)
     reports.sort(key=lambda r: r.capture)
     return Result(episodes=episodes, reports=tuple(reports))
 
@@ -159,8 +161,15 @@ def strip_corpus_boilerplate(records: Sequence[Record]) -> list[Record]:
     ]
 
 
-def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:
-    """Group records that show the same episode and merge each group."""
+def build_episodes(groups: Sequence[Sequence[Record]]) -> tuple[Episode, ...]:
+    """Canonical episodes from groups of records, corpus boilerplate removed."""
+    flat = [r for group in groups for r in group]
+    cleaned = iter(strip_corpus_boilerplate(flat))
     directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
-    episodes = [build_episode(group, directory_sites) for group in group_exact(records)]
+    episodes = [build_episode([next(cleaned) for _ in group], directory_sites) for group in groups]
     return tuple(sorted(episodes, key=lambda e: e.id))
+
+
+def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:
+    """Resolve records into episodes (grouping, then merging each group)."""
+    return build_episodes(resolve(list(records)))

@@ -1,0 +1,68 @@
+"""Duplicate resolution: which records show the same episode.
+
+The one door to datasketch. ``signatures`` builds each record's evidence,
+``candidates`` proposes pairs near-linearly (LSH and an inverted index),
+``scoring`` weighs a pair's evidence with explicit weights, and ``cluster``
+groups the pairs without chaining unrelated episodes together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from podclean.model import Record
+from podclean.resolve.candidates import CandidateIndex
+from podclean.resolve.cluster import cluster
+from podclean.resolve.scoring import MATCH, Score, Weights, score
+from podclean.resolve.signatures import Signature, signatures
+
+
+class Resolver:
+    """Resolves records into groups, one group per real episode.
+
+    One resolver per run (or per :class:`~podclean.catalog.Catalog`): it keeps
+    the signatures and the candidate index, so records can be added in batches
+    and the grouping is the same as for one batch.
+    """
+
+    def __init__(self, storage_config: dict[str, object] | None = None) -> None:
+        self.signatures: list[Signature] = []
+        self.ranks: list[tuple[str, int, str]] = []
+        self.index = CandidateIndex(storage_config=storage_config)
+
+    def add(self, records: Sequence[Record]) -> None:
+        """Add records (in a stable order) to the resolver's index."""
+        new = signatures(records, start=len(self.signatures))
+        self.signatures.extend(new)
+        self.ranks.extend((r.block.capture, r.block.start_line, r.title) for r in records)
+        self.index.add(new)
+
+    def explain(self, i: int, j: int) -> Score:
+        """The score of records ``i`` and ``j`` and the evidence behind it."""
+        return score(self.signatures[i], self.signatures[j], Weights.from_signatures(self.signatures))
+
+    def groups(self) -> list[list[int]]:
+        """Groups of record indexes, one per episode."""
+        weights = Weights.from_signatures(self.signatures)
+        sigs = self.signatures
+
+        def rescore(i: int, j: int) -> Score:
+            return score(sigs[i], sigs[j], weights)
+
+        scored = [(i, j, rescore(i, j)) for i, j in self.index.pairs()]
+        return cluster(len(sigs), scored, rescore, self.ranks)
+
+
+def resolve(records: Sequence[Record]) -> list[list[Record]]:
+    """Group records that show the same episode.
+
+    Records are first put in a canonical order, so the grouping does not
+    depend on the order they came in.
+    """
+    ordered = sorted(records, key=lambda r: (r.block.capture, r.block.start_line, r.title))
+    resolver = Resolver()
+    resolver.add(ordered)
+    return [[ordered[i] for i in group] for group in resolver.groups()]
+
+
+__all__ = ["MATCH", "Resolver", "Score", "resolve"]

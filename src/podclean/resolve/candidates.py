@@ -1,0 +1,61 @@
+"""Candidate pairs, near-linearly: no record is compared with every other.
+
+Two indexes propose pairs; only proposed pairs are scored:
+
+* a datasketch MinHash LSH over description shingles finds same-language
+  near-duplicates;
+* an inverted index over rare title features (names, numbers, emoji)
+  finds rewritten and translated titles. A feature shared by more than
+  :data:`MAX_POSTING` records is too common to block on.
+
+Both are symmetric and independent of insertion order, so the pairs found
+for a batch split in parts are the pairs found for the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from datasketch import MinHashLSH
+
+from podclean.resolve.signatures import NUM_PERM, Signature
+
+#: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
+LSH_THRESHOLD = 0.3
+#: Records sharing a feature beyond this many are not paired through it.
+MAX_POSTING = 40
+
+
+class CandidateIndex:
+    """Incremental candidate generation over signatures.
+
+    >>> index = CandidateIndex()
+    >>> sorted(index.pairs())
+    []
+    """
+
+    def __init__(self, storage_config: dict[str, object] | None = None) -> None:
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, storage_config=storage_config)
+        self.postings: dict[str, list[int]] = {}
+        self.text_pairs: set[tuple[int, int]] = set()
+
+    def add(self, signatures: Iterable[Signature]) -> None:
+        """Index new signatures and remember the near-duplicate pairs they form."""
+        for sig in signatures:
+            for feature in sig.title:
+                self.postings.setdefault(feature, []).append(sig.index)
+            if sig.sketch is not None:
+                for other in self.lsh.query(sig.sketch):
+                    self.text_pairs.add((min(other, sig.index), max(other, sig.index)))
+                self.lsh.insert(sig.index, sig.sketch)
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """Every candidate pair (i < j), each once, in a stable order."""
+        found = set(self.text_pairs)
+        for members in self.postings.values():
+            if 1 < len(members) <= MAX_POSTING:
+                ordered = sorted(members)
+                for x, i in enumerate(ordered):
+                    for j in ordered[x + 1 :]:
+                        found.add((i, j))
+        yield from sorted(found)
