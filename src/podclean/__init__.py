@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from podclean.catalog import Catalog
 from podclean.config import Config
 from podclean.errors import (
     CaptureError,
@@ -105,6 +106,7 @@ __all__ = [
     "CaptureReport",
     "CaptureTimeout",
     "CaptureTooLarge",
+    "Catalog",
     "Chapter",
     "Config",
     "ConfigError",
