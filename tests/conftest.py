@@ -47,6 +47,16 @@ def seed_result(seed_captures: list[Capture]) -> Result:
     return podclean.clean_report(seed_captures, config=Config())
 
 
+@pytest.fixture(scope="session")
+def per_capture(seed_captures: list[Capture]) -> Result:
+    """Each seed cleaned on its own: block-level fields, before cross-page merging."""
+    results = [podclean.clean_report([c], config=Config()) for c in seed_captures]
+    return Result(
+        episodes=tuple(e for r in results for e in r.episodes),
+        reports=tuple(rep for r in results for rep in r.reports),
+    )
+
+
 def seed(name_prefix: str) -> Path:
     """The seed capture whose file name starts with ``name_prefix``."""
     for path in seed_paths():

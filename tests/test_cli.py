@@ -40,8 +40,8 @@ def test_clean_a_directory_to_json_lines(tmp_path: Path) -> None:
         assert required <= episode.keys()
         for source in episode["sources"]:
             assert {"capture", "site", "start_line", "end_line", "lang", "title"} <= source.keys()
-    titles = {e["title"] for e in episodes}
-    assert "🔦 Manteniendo la lámpara encendida — Mara Olsen, Coastal Trust" in titles  # mojibake repaired
+    spanish = {e["localized"].get("es", {}).get("title") for e in episodes}
+    assert "🔦 Manteniendo la lámpara encendida — Mara Olsen, Coastal Trust" in spanish  # mojibake repaired
     accounting = json.loads(report.read_text(encoding="utf-8"))
     for item in accounting:
         assert item["episode_lines"] + item["chrome_lines"] + item["residue_lines"] == item["total_lines"]

@@ -56,7 +56,7 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
         "published_relative": _relative(episode.published_relative),
         "duration_s": episode.duration_s,
         "localized": {
-            lang: {"title": text.title, "description": text.description}
+            lang: {"title": text.title, "description": text.description, "truncated": text.truncated}
             for lang, text in sorted(episode.localized.items())
         },
         "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in episode.chapters],
@@ -73,6 +73,7 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
                 "end_line": s.end_line,
                 "lang": s.lang,
                 "title": s.title,
+                "title_lang": s.title_lang,
             }
             for s in episode.sources
         ],

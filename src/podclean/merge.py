@@ -51,11 +51,19 @@ def episode_id(records: Sequence[Record]) -> str:
     return "ep-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _precision(value: str | int) -> int:
+    """How precise a value is: durations to the second beat rounded minutes."""
+    if isinstance(value, int):
+        return 2 if value % 60 else (1 if value % 3600 else 0)
+    return 0
+
+
 def _vote(values: Sequence[str | int], what: str, conflicts: dict[str, tuple[str, ...]]) -> str | int | None:
+    """The most common value (the most precise on a tie); others go to conflicts."""
     if not values:
         return None
     counts = Counter(values)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
     if len(ranked) > 1:
         conflicts[what] = tuple(str(v) for v, _ in ranked)
     return ranked[0][0]
@@ -71,12 +79,11 @@ def _original_language(records: Sequence[Record], directory_sites: frozenset[str
     return sorted(Counter(languages).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _best_description(candidates: Sequence[Record]) -> str | None:
+def _best_description(candidates: Sequence[Record]) -> Record | None:
     described = [r for r in candidates if r.description]
     if not described:
         return None
-    best = max(described, key=lambda r: (not r.truncated, len(r.description), _order_key(r)))
-    return best.description
+    return max(described, key=lambda r: (not r.truncated, len(r.description), _order_key(r)))
 
 
 def _order_key(record: Record) -> tuple[str, int]:
@@ -95,9 +102,13 @@ def _localized(records: Sequence[Record], original: str, directory_sites: frozen
         titled = [r for r in records if r.title_lang == language]
         titled.sort(key=lambda r: (r.block.site not in directory_sites, _order(r)))
         title = titled[0].title if titled else None
-        description = _best_description([r for r in records if r.description_lang == language])
-        if title or description:
-            result[language] = Localized(title=title, description=description)
+        best = _best_description([r for r in records if r.description_lang == language])
+        if title or best:
+            result[language] = Localized(
+                title=title,
+                description=best.description if best else None,
+                truncated=best.truncated if best else False,
+            )
     return result
 
 
@@ -111,13 +122,17 @@ def _union_entities(records: Sequence[Record]) -> tuple[tuple[Entity, ...], tupl
     return people, others
 
 
-def _chapters(records: Sequence[Record], original: str) -> tuple[Chapter, ...]:
+def _chapters(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> tuple[Chapter, ...]:
     with_chapters = [r for r in records if r.chapters]
     if not with_chapters:
         return ()
     # Sites cut chapters differently; interleaving two cuts helps nobody, so
-    # take the fullest list in the original language (or any language).
-    best = max(with_chapters, key=lambda r: (r.title_lang == original, len(r.chapters), _order_key(r)))
+    # take the publisher's list (a directory's, in the original language),
+    # else the fullest.
+    best = max(
+        with_chapters,
+        key=lambda r: (r.block.site in directory_sites, r.title_lang == original, len(r.chapters), _order_key(r)),
+    )
     seen: dict[tuple[int, str], Chapter] = {}
     for chapter in best.chapters:
         seen.setdefault((chapter.start_s, title_key(chapter.title)), chapter)
@@ -150,7 +165,7 @@ def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) ->
         published=str(published) if published else None,
         duration_s=int(duration) if duration else None,
         localized=localized,
-        chapters=_chapters(records, original),
+        chapters=_chapters(records, original, directory_sites),
         transcript=transcript,
         tags=tuple(dict.fromkeys(t for r in records for t in r.tags)),
         people=people,
@@ -164,6 +179,7 @@ def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) ->
                 end_line=r.block.end_line,
                 lang=r.lang,
                 title=r.title,
+                title_lang=r.title_lang,
             )
             for r in records
         ),

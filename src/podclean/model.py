@@ -153,6 +153,7 @@ class Source:
     end_line: int
     lang: str
     title: str
+    title_lang: str = "und"
 
 
 @attrs.frozen(kw_only=True)
@@ -161,6 +162,8 @@ class Localized:
 
     title: str | None = None
     description: str | None = None
+    #: Whether the description is cut off (every source of it was truncated).
+    truncated: bool = False
 
 
 @attrs.frozen(kw_only=True)

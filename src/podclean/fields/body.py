@@ -36,7 +36,12 @@ PIECE_BREAK = regex.compile(
 )
 # In a glued timestamps section: before every "00:03:36 Title".
 CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
-_ELLIPSIS = ("…", "...")
+# A page that cuts a description short ends it with an ellipsis and often a
+# "more" link, which is chrome: both mark the text as truncated.
+TRUNCATED_END = regex.compile(
+    r"(?:\s*(?:…|\.\.\.|\[…\]))?\s*(?:\(?(?:read|show|see) more\)?|visa mer|mehr anzeigen|mostrar más|ver más|voir plus|더\s?보기|もっと見る|展开)?\s*$",
+    regex.IGNORECASE,
+)
 _TRAILING_LINK_PUNCT = ".,;:!?)]}'\"”’"
 # Lines at least this long are cut at structural markers even when the page
 # is not known to glue them (long one-line descriptions with inline chapters).
@@ -124,9 +129,13 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
             # headings of a transcript, stray list markers) stays accounted for
             # in the block's line span; it is not a field of its own.
     text = "\n".join(description).strip()
+    ending = TRUNCATED_END.search(text)
+    truncated = bool(ending and ending.group(0).strip())
+    if truncated and ending:
+        text = text[: ending.start()].rstrip() + "…"
     return BodyFields(
         description=text,
-        truncated=text.endswith(_ELLIPSIS),
+        truncated=truncated,
         chapters=tuple(chapters),
         transcript=tuple(turns),
         entities=tuple(entities),

@@ -1,0 +1,119 @@
+"""Duplicate resolution: every grouping on the seeds, both ways; invariances."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import ftfy.bad_codecs  # noqa: F401
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import podclean
+from podclean.io import dumps
+from podclean.model import Capture, Result
+from tests.conftest import SAMPLES
+from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
+from tests.seed_expectations import BLOCK_TITLE_LINES
+
+
+def _episode_of(result: Result) -> dict[tuple[str, int], str]:
+    """(capture prefix, title line) → episode id, for every seed block."""
+    found = {}
+    for episode in result.episodes:
+        for source in episode.sources:
+            prefix = source.capture[:3]
+            lines = [n for n in BLOCK_TITLE_LINES[prefix] if source.start_line <= n <= source.end_line]
+            assert len(lines) == 1
+            found[(prefix, lines[0])] = episode.id
+    return found
+
+
+def test_one_episode_per_real_episode_on_the_seeds(seed_result: Result) -> None:
+    assert len(seed_result.episodes) == EPISODE_COUNT
+
+
+@pytest.mark.parametrize("group", SAME_EPISODE, ids=lambda g: f"{g[0][0]}:{g[0][1]}")
+def test_same_episode_across_sites_titles_and_languages_merges(seed_result: Result, group: tuple) -> None:
+    ids = _episode_of(seed_result)
+    assert len({ids[block] for block in group}) == 1
+
+
+@pytest.mark.parametrize("pair", DIFFERENT_EPISODES, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_lookalike_episodes_stay_apart(seed_result: Result, pair: tuple) -> None:
+    ids = _episode_of(seed_result)
+    assert ids[pair[0]] != ids[pair[1]]
+
+
+def test_every_other_block_is_its_own_episode(seed_result: Result) -> None:
+    ids = _episode_of(seed_result)
+    grouped = {block for group in SAME_EPISODE for block in group}
+    singles = [ids[b] for b in ids if b not in grouped]
+    assert len(singles) == len(set(singles))
+    assert not set(singles) & {ids[b] for b in grouped}
+
+
+def test_canonical_episode_prefers_the_publisher_and_records_conflicts(seed_result: Result) -> None:
+    ids = _episode_of(seed_result)
+    episode = next(e for e in seed_result.episodes if e.id == ids[("003", 13)])
+    assert episode.language == "en"
+    assert episode.title == "🔬ESM: The Bitter Lesson is Coming for Proteins - Alex Rives, BioHub"
+    assert {"en", "es", "ko"} <= set(episode.localized)
+    assert episode.published == "2026-05-27"
+    assert "duration_s" in episode.conflicts
+    assert len(episode.sources) == 4
+
+
+def test_a_dated_source_beats_a_relative_one(seed_result: Result) -> None:
+    ids = _episode_of(seed_result)
+    episode = next(e for e in seed_result.episodes if e.id == ids[("000", 5)])
+    assert episode.published == "2026-06-02"
+    assert episode.published_relative is None
+
+
+def _corrupt(data: bytes, how: int) -> bytes:
+    text = data.decode("utf-8")
+    if how == 0:
+        return text.encode("utf-8").decode("sloppy-windows-1252", errors="replace").encode("utf-8")
+    if how == 1:
+        return text.replace("\n", "\r\n").encode("utf-8")
+    if how == 2:
+        return unicodedata.normalize("NFD", text).encode("utf-8")
+    return text.replace(" — ", " \u200b— ").replace(". ", ".\u200b ").encode("utf-8")
+
+
+def _sample_captures() -> list[Capture]:
+    return [Capture(name=p.name, data=p.read_bytes()) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+
+
+@given(st.randoms(use_true_random=False), st.integers(1, 3), st.integers(0, 3))
+@settings(max_examples=15)
+def test_shuffling_batching_and_corruption_leave_groups_and_ids_unchanged(
+    rng: random.Random, parts: int, how: int
+) -> None:
+    captures = _sample_captures()
+    expected = [dumps(e) for e in podclean.clean(captures)]
+    shuffled = captures[:]
+    rng.shuffle(shuffled)
+    corrupted = [Capture(name=c.name, data=_corrupt(c.data, how)) for c in shuffled]  # type: ignore[arg-type]
+    assert [dumps(e) for e in podclean.clean(corrupted)] == expected
+    catalog = podclean.Catalog()
+    for k in range(parts):
+        catalog.add(corrupted[k::parts])
+    assert [dumps(e) for e in catalog.episodes()] == expected
+
+
+def test_seed_batches_in_a_persisted_catalog_equal_one_run(seed_captures: list[Capture], tmp_path) -> None:
+    expected = [dumps(e) for e in podclean.clean(seed_captures)]
+    podclean.Catalog(tmp_path).add(seed_captures[3:])
+    reopened = podclean.Catalog(tmp_path)
+    reopened.add(seed_captures[:3])
+    assert [dumps(e) for e in podclean.Catalog(tmp_path).episodes()] == expected
+
+
+def test_a_title_alone_stays_alone_without_strong_evidence() -> None:
+    page = "Claude on the Go — Ann Lee\n\n" + "Ann Lee talks about mobile apps and more. " * 8 + "\nAgents Everywhere\n"
+    other = "Agents Everywhere, Part Two — Bo Chen\n" + "Bo Chen explains agents in retail stores today. " * 8
+    episodes = podclean.clean([Capture(name="a.txt", data=page), Capture(name="b.txt", data=other)])
+    assert len({e.id for e in episodes}) == len(episodes)
