@@ -4,9 +4,11 @@ Two indexes propose pairs; only proposed pairs are scored:
 
 * a datasketch MinHash LSH over description shingles finds same-language
   near-duplicates;
-* an inverted index over rare title features (names, numbers, emoji)
-  finds rewritten and translated titles. A feature shared by more than
-  :data:`MAX_POSTING` records is too common to block on.
+* an inverted index over title keys: the exact normalised title, each
+  guest's full name, and each title feature (names, numbers, emoji). A key
+  shared by more than :data:`MAX_POSTING` records is too common to block
+  on; the exact title and the full names stay specific when single names
+  stop being rare in a large corpus.
 
 Both are symmetric and independent of insertion order, so the pairs found
 for a batch split in parts are the pairs found for the whole.
@@ -22,8 +24,16 @@ from podclean.resolve.signatures import NUM_PERM, Signature
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
 LSH_THRESHOLD = 0.3
-#: Records sharing a feature beyond this many are not paired through it.
+#: Records sharing a key beyond this many are not paired through it.
 MAX_POSTING = 40
+
+
+def blocking_keys(sig: Signature) -> set[str]:
+    """The inverted-index keys of a signature."""
+    keys = {f"k:{sig.title_key}"} if sig.title_key else set()
+    keys |= {f"g:{g}" for g in sig.guests}
+    keys |= {f"t:{f}" for f in sig.title}
+    return keys
 
 
 class CandidateIndex:
@@ -42,8 +52,8 @@ class CandidateIndex:
     def add(self, signatures: Iterable[Signature]) -> None:
         """Index new signatures and remember the near-duplicate pairs they form."""
         for sig in signatures:
-            for feature in sig.title:
-                self.postings.setdefault(feature, []).append(sig.index)
+            for key in blocking_keys(sig):
+                self.postings.setdefault(key, []).append(sig.index)
             if sig.sketch is not None:
                 for other in self.lsh.query(sig.sketch):
                     self.text_pairs.add((min(other, sig.index), max(other, sig.index)))

@@ -8,6 +8,7 @@ can see why two blocks were (or were not) merged.
 |---|---|
 | identical normalised title (and compatible show) | +6 |
 | title features shared (IDF-weighted overlap t) | +4·t·c, c = how much rare evidence is shared |
+| both titles name guests and share none of their full names | −3 |
 | description near-duplicate (MinHash Jaccard j ≥ 0.3) | +6·j |
 | names shared by the descriptions (overlap n) | +2·n·c |
 | chapter titles shared (overlap h) | +2·h·c |
@@ -99,6 +100,10 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
         t, shared = _overlap(a.title, b.title, weights.title, weights.default)
         if t:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
+    # A shared guest is already counted in the title features; a guest can
+    # be on many episodes, so only the absence of one is evidence here.
+    if a.guests and b.guests and not a.guests & b.guests:
+        parts["different guests"] = -3.0
     j = a.jaccard(b)
     if j >= 0.3:
         parts["description near-duplicate"] = round(6.0 * j, 3)

@@ -66,6 +66,36 @@ def title_features(text: str) -> frozenset[str]:
     return frozenset(features)
 
 
+# "Title — Guest Name, Org": the guest segment follows the last dash.
+_GUEST_SEGMENT = regex.compile(r"\s[—–\-|]\s(?!.*\s[—–\-|]\s)(?P<guests>.+)$")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{Latin}\p{M}'’\-]*(?:\s+\p{Lu}[\p{Latin}\p{M}'’\-]*)+")
+
+
+_GUEST_SPLIT = regex.compile(r"\s(?:&|and|y|e|und|et|x|with|w/)\s", regex.IGNORECASE)
+
+
+def guest_names(title: str) -> frozenset[str]:
+    """Full names (capitalised word pairs) of the guests a title names.
+
+    The guest segment follows the last dash ("Title — Ann Lee, Org & Bo
+    Chen"); each guest is the text before a comma in an "&"-separated part,
+    so the organisation after the comma is not taken for a person.
+
+    >>> sorted(guest_names("Async Agents — Cognition's Walden Yan & Cole Murray, OpenInspect"))
+    ["cognition's walden", 'cole murray', 'walden yan']
+    """
+    m = _GUEST_SEGMENT.search(unicodedata.normalize("NFKC", title))
+    if not m:
+        return frozenset()
+    pairs = set()
+    for part in _GUEST_SPLIT.split(m.group("guests")):
+        person = part.split(",")[0]
+        for run in _CAPITALISED_RUN.findall(person):
+            words = run.casefold().split()
+            pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
 def name_features(text: str, limit: int = 4000) -> frozenset[str]:
     """Capitalised Latin-script words of a description (names, products).
 
@@ -125,6 +155,7 @@ class Signature:
     title_key: str
     capture: str
     title: frozenset[str]
+    guests: frozenset[str]
     names: frozenset[str]
     chapters: frozenset[str]
     duration_s: int | None
@@ -151,6 +182,7 @@ def signature(index: int, record: Record) -> Signature:
         title_key=title_key(record.title),
         capture=record.block.capture,
         title=title_features(record.title),
+        guests=guest_names(record.title),
         names=name_features(record.description),
         chapters=frozenset(chapter_features),
         duration_s=record.duration_s,

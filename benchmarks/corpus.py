@@ -1,0 +1,131 @@
+"""A generated corpus of episode blocks with known truth, for benchmarks.
+
+Episodes are made from the vocabulary of the project's sample captures and a
+seeded name generator; each episode is then shown on several pages with the
+perturbations real captures have: the same text again, a rewritten title that
+keeps the guests, a translation-like rewrite (every ordinary word swapped for
+a made-up word, names and emoji kept), a description truncated by the page,
+mojibake (repaired on the way in, as the pipeline would), durations rounded
+or off by a little, dates missing or relative, and blocks with a title only.
+Hard negatives are built in: guests share first names, shows share topics.
+
+    from benchmarks.corpus import generate
+    records, truth = generate(10_000, seed=1)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401
+
+from podclean.model import Block, Record
+from podclean.repair import repair_line
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src" / "podclean" / "samples"
+FIRST = ["Ann", "Bo", "Chen", "Dara", "Eli", "Farah", "Gus", "Hana", "Ivan", "Jun", "Kai", "Lena", "Mara", "Nils"]
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "zu", "pe", "qua", "rin", "dor", "bel", "fen", "gal"]
+EMOJI = ["🔬", "⚡️", "🎙", "🚀", ""]
+
+
+def _vocabulary() -> list[str]:
+    words: set[str] = set()
+    for path in sorted(SAMPLES.iterdir()):
+        text = repair_line(path.read_bytes().decode("utf-8", "replace").replace("\r", " ").replace("\n", " "))
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
+    return sorted(words)
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def _foreign(word: str) -> str:
+    # A made-up language: the same word always becomes the same other word.
+    return "".join(SYLLABLES[(ord(c) * 7 + i) % len(SYLLABLES)] for i, c in enumerate(word[:4]))
+
+
+def _record(
+    capture: str, line: int, title: str, description: str, duration: int | None, published: str | None
+) -> Record:
+    block = Block(capture=capture, site="generated", start_line=line, end_line=line + 1, title=title)
+    return Record(
+        block=block,
+        title=title,
+        show=None,
+        published=published,
+        published_relative=None,
+        duration_s=duration,
+        description=description,
+        truncated=description.endswith("…"),
+        chapters=(),
+        transcript=(),
+        tags=(),
+        entities=(),
+        links=(),
+        title_lang="en",
+        description_lang="en" if description else "und",
+    )
+
+
+def generate(blocks: int, seed: int = 1, per_page: int = 25) -> tuple[list[Record], list[int]]:
+    """``blocks`` records and, for each, the id of the real episode it shows."""
+    rng = random.Random(seed)
+    vocabulary = _vocabulary()
+    surnames = [_name(rng) for _ in range(max(50, blocks // 2))]
+    orgs = [_name(rng) + rng.choice(["", " Labs", " AI", " Cloud"]) for _ in range(max(20, blocks // 8))]
+    shown: list[tuple[int, str, str, int | None, str | None]] = []
+    episode = 0
+    while len(shown) < blocks:
+        guest = f"{rng.choice(FIRST)} {rng.choice(surnames)}"
+        org = rng.choice(orgs)
+        topic = " ".join(rng.choice(vocabulary).capitalize() for _ in range(rng.randint(3, 6)))
+        emoji = rng.choice(EMOJI)
+        title = f"{emoji}{topic} — {guest}, {org}"
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(60, 140))]
+        for _ in range(4):
+            words.insert(rng.randrange(len(words)), rng.choice([guest, org]))
+        description = " ".join(words) + "."
+        duration = rng.randint(20, 120) * 60 + rng.randint(0, 59)
+        published = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        for copy in range(1 + min(5, int(rng.expovariate(0.7)))):
+            t, d, dur, pub = title, description, duration, published
+            kind = rng.random() if copy else 0.0
+            if kind > 0.8:  # translation-like: ordinary words swapped, names kept
+                t = f"{emoji}{' '.join(_foreign(w).capitalize() for w in topic.split())} — {guest}, {org}"
+                d = " ".join(w if w[:1].isupper() else _foreign(w) for w in d.split())
+                dur = None if rng.random() < 0.5 else dur
+            elif kind > 0.6:  # rewritten title, same guests
+                t = f"{' '.join(rng.choice(vocabulary).capitalize() for _ in range(3))} — {guest}"
+            elif kind > 0.45:  # the page cut the description short
+                d = d[: rng.randint(80, max(81, len(d) // 2))] + "…"
+            elif kind > 0.35:  # title only
+                d = ""
+            elif kind > 0.25:  # mojibake, repaired on the way in
+                t = repair_line(t.encode("utf-8").decode("sloppy-windows-1252"))
+                d = repair_line(d.encode("utf-8").decode("sloppy-windows-1252"))
+            if dur and rng.random() < 0.3:
+                dur = round(dur / 60) * 60  # "1h 23min"
+            if rng.random() < 0.3:
+                pub = None
+            shown.append((episode, t, d, dur, pub))
+        episode += 1
+    shown = shown[:blocks]
+    rng.shuffle(shown)
+    # Pages list each episode at most once, as real pages do.
+    pages: list[dict[int, tuple[int, str, str, int | None, str | None]]] = []
+    for item in shown:
+        for page in pages[-8:]:
+            if item[0] not in page and len(page) < per_page:
+                page[item[0]] = item
+                break
+        else:
+            pages.append({item[0]: item})
+    records, truth = [], []
+    for p, page in enumerate(pages):
+        for line, (ep, t, d, dur, pub) in enumerate(page.values()):
+            records.append(_record(f"page-{p:06d}.txt", 1 + 3 * line, t, d, dur, pub))
+            truth.append(ep)
+    return records, truth
