@@ -9,6 +9,7 @@ for same-language near-duplicates. Built once per record.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 import zlib
 from collections.abc import Iterable
@@ -87,12 +88,12 @@ def guest_names(title: str) -> frozenset[str]:
     m = _GUEST_SEGMENT.search(unicodedata.normalize("NFKC", title))
     if not m:
         return frozenset()
-    pairs = set()
+    pairs: set[str] = set()
     for part in _GUEST_SPLIT.split(m.group("guests")):
         person = part.split(",")[0]
         for run in _CAPITALISED_RUN.findall(person):
             words = run.casefold().split()
-            pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+            pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return frozenset(pairs)
 
 
