@@ -1,0 +1,83 @@
+"""Language identification: scripts, close languages, short titles, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from podclean import detect_language
+from podclean.lang import title_language
+
+CASES = [
+    ("AlphaGo를 처음부터 만들기 – Eric Jang", "ko"),
+    ("Yann LeCun이 말하는 LLM 이후의 세계", "ko"),
+    (
+        "Oriol Vinyals(Google DeepMind VP of Research、Gemini 联合负责人)在 Google I/O 第二天坐下来,把 I/O 上发布的产品背后的研究路线一条条摊开",
+        "zh",
+    ),
+    ("今回はOpenAIの研究者と、GPT-5やCodex、agentsのevaluationについて話しました。", "ja"),
+    ("Your first Claude Code prompt", "en"),
+    ("Por qué los mejores fundadores siguen escribiendo su propio código", "es"),
+    ("Por que os melhores fundadores ainda escrevem o próprio código", "pt"),
+    ("Per què els millors fundadors encara escriuen el seu propi codi", "ca"),
+    ("Varför de bästa grundarna fortfarande skriver sin egen kod", "sv"),
+    ("Hvorfor de beste gründerne fortsatt skriver sin egen kode", "no"),
+    ("Hvorfor de bedste iværksættere stadig skriver deres egen kode", "da"),
+    ("Warum die besten Gründer immer noch selbst programmieren", "de"),
+    ("Pourquoi les meilleurs fondateurs écrivent encore leur propre code", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CASES)
+def test_short_mixed_and_non_latin_texts(text: str, code: str) -> None:
+    assert detect_language(text).code == code
+
+
+def test_a_korean_description_quoting_english_has_a_secondary_language() -> None:
+    text = (
+        "이번 에피소드에서는 작은 팀이 어떻게 더 빨리 움직이는지 이야기한다. 게스트는 회의를 줄이는 방법을 설명한다. "
+        '"We stopped having meetings on Mondays and everything got faster for the whole team."'
+    )
+    guess = detect_language(text)
+    assert (guess.code, guess.secondary) == ("ko", "en")
+
+
+def test_a_title_too_short_to_decide_takes_its_descriptions_language() -> None:
+    description = (
+        "Nos sentamos con el equipo detrás de la aplicación para hablar de lo que salió mal durante el lanzamiento."
+    )
+    guess = title_language("Kubernetes", description, detect_language(description))
+    assert guess.code == "es"
+
+
+def test_a_title_in_another_script_keeps_its_own_language() -> None:
+    description = "我们和应用背后的团队坐下来，聊了聊发布期间出了什么问题。"
+    guess = title_language("How the launch went wrong", description, detect_language(description))
+    assert guess.code == "en"
+
+
+@given(st.text(max_size=300))
+def test_detection_never_raises_and_is_repeatable(text: str) -> None:
+    assert detect_language(text) == detect_language(text)
+
+
+def test_same_answer_in_two_interpreters() -> None:
+    texts = [text for text, _ in CASES] + ["Installing Claude Code", "morgen", "entrevista", "Lena Park"]
+    program = "import json, sys, podclean; print(json.dumps([podclean.detect_language(t).code for t in json.load(sys.stdin)]))"
+    answers = []
+    for hash_seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", program],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+        )
+        answers.append(json.loads(done.stdout))
+    assert answers[0] == answers[1]
