@@ -25,8 +25,80 @@ from podclean.model import Block, Record
 from podclean.repair import repair_line
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "podclean" / "samples"
-FIRST = ["Ann", "Bo", "Chen", "Dara", "Eli", "Farah", "Gus", "Hana", "Ivan", "Jun", "Kai", "Lena", "Mara", "Nils"]
-SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "zu", "pe", "qua", "rin", "dor", "bel", "fen", "gal"]
+FIRST = [
+    "Ann",
+    "Bo",
+    "Chen",
+    "Dara",
+    "Eli",
+    "Farah",
+    "Gus",
+    "Hana",
+    "Ivan",
+    "Jun",
+    "Kai",
+    "Lena",
+    "Mara",
+    "Nils",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tara",
+    "Uma",
+    "Vik",
+    "Wen",
+    "Yara",
+    "Zoe",
+    "Alex",
+    "Sam",
+    "Noor",
+]
+# Enough syllables for ~70k distinct surnames: real corpora of 100k blocks
+# name tens of thousands of different guests (first names still collide).
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "to",
+    "vi",
+    "zu",
+    "pe",
+    "qua",
+    "rin",
+    "dor",
+    "bel",
+    "fen",
+    "gal",
+    "ba",
+    "cho",
+    "da",
+    "ek",
+    "fo",
+    "gu",
+    "ha",
+    "ji",
+    "ko",
+    "lu",
+    "ma",
+    "no",
+    "os",
+    "pi",
+    "re",
+    "si",
+    "ta",
+    "ul",
+    "va",
+    "wo",
+    "xe",
+    "ya",
+    "ze",
+    "an",
+]
 EMOJI = ["🔬", "⚡️", "🎙", "🚀", ""]
 
 
@@ -44,7 +116,7 @@ def _name(rng: random.Random) -> str:
 
 def _foreign(word: str) -> str:
     # A made-up language: the same word always becomes the same other word.
-    return "".join(SYLLABLES[(ord(c) * 7 + i) % len(SYLLABLES)] for i, c in enumerate(word[:4]))
+    return "".join(SYLLABLES[(ord(c) * 7 + i) % 16] for i, c in enumerate(word[:4]))
 
 
 def _record(
