@@ -18,7 +18,7 @@ from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
 from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
 from podclean.model import Capture, CaptureReport
-from podclean.pipeline import CaptureOutcome, clean_capture, merge_records
+from podclean.pipeline import CaptureOutcome, clean_capture, failed_report, merge_records
 
 
 def _date(text: str) -> dt.date:
@@ -65,20 +65,12 @@ def _clean(args: argparse.Namespace) -> int:
             outcome = clean_capture(capture, config)
             outcomes.append(outcome)
             reports.append(outcome.report)
-        except (CaptureError, PodcleanError) as error:
+        except CaptureError as error:
             print(f"podclean: {error}", file=sys.stderr)
-            reports.append(
-                CaptureReport(
-                    capture=str(path),
-                    site="",
-                    encoding="",
-                    total_lines=0,
-                    episode_lines=0,
-                    chrome_lines=0,
-                    residue_lines=0,
-                    error=str(error),
-                )
-            )
+            reports.append(failed_report(capture, error))
+        except PodcleanError as error:
+            print(f"podclean: {error}", file=sys.stderr)
+            reports.append(failed_report(Capture(name=str(path), data=b""), CaptureError(str(path), str(error), "")))
         if bar is not None:
             bar.update(1)
     if bar is not None:

@@ -31,9 +31,10 @@ class Config:
     captured_at: dt.date | None = None
     #: Largest capture accepted, in bytes; larger ones are reported.
     max_capture_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
-    #: Longest line kept whole, in characters; longer lines are cut into
-    #: pieces of this size before parsing, so no pattern sees more at once.
-    max_line_chars: int = attrs.field(default=2_000_000, validator=_positive)
+    #: Longest line parsed whole, in characters; a longer line still counts
+    #: in the accounting, but only its first this-many characters are parsed
+    #: (and the report says so), so no stage spends unbounded time on it.
+    max_line_chars: int = attrs.field(default=1_000_000, validator=_positive)
     #: Time budget for one capture, in seconds (patterns have timeouts too).
     max_seconds_per_capture: float = 60.0
     #: A title-like line is at most this many characters.

@@ -15,10 +15,13 @@ class PodcleanError(Exception):
 class CaptureError(PodcleanError, ValueError):
     """A capture could not be turned into episodes."""
 
-    def __init__(self, capture: str, problem: str, advice: str) -> None:
+    def __init__(self, capture: str, problem: str, advice: str, report: object | None = None) -> None:
         self.capture = capture
         self.problem = problem
         self.advice = advice
+        #: The capture's line accounting when it got that far (a
+        #: :class:`~podclean.model.CaptureReport`), else ``None``.
+        self.report = report
         super().__init__(f"{capture}: {problem}. {advice}")
 
 

@@ -88,32 +88,47 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     read or holds no episode.
     """
     started = time.monotonic()
+
+    def check_time(stage: str) -> None:
+        if time.monotonic() - started > config.max_seconds_per_capture:
+            raise CaptureTimeout(
+                capture.name,
+                f"cleaning took over {config.max_seconds_per_capture} s (at {stage})",
+                "Raise Config.max_seconds_per_capture or split the capture.",
+            )
+
     document = repair_document(decode(capture, config))
+    check_time("repair")
     profile = detect(document.lines, PROFILES)
     order = infer_date_order(document.lines, profile)
     chrome = chrome_stage.classify(document, profile, config, order)
+    check_time("chrome")
     segmentation = segment(document, profile, chrome, config)
     report = _account(document, profile.name, chrome, segmentation)
+    check_time("segmentation")
     if not segmentation.blocks:
+        problem = (
+            "the capture is empty"
+            if not any(line.strip() for line in document.lines)
+            else f"no episode found in {len(document.lines)} lines (site: {profile.name})"
+        )
         raise UnrecognisedPage(
             capture.name,
-            f"no episode found in {len(document.lines)} lines (site: {profile.name})",
+            problem,
             "Check that this is a podcast listing page; a new site may need a profile in podclean.sites.",
+            report=attrs.evolve(report, error=f"{capture.name}: {problem}"),
         )
     records = []
     for block in segmentation.blocks:
         records.append(_with_languages(parse_block(block, segmentation.date_order, config), config))
-        if time.monotonic() - started > config.max_seconds_per_capture:
-            raise CaptureTimeout(
-                capture.name,
-                f"cleaning took over {config.max_seconds_per_capture} s",
-                "Raise Config.max_seconds_per_capture or split the capture.",
-            )
+        check_time(f"line {block.start_line}")
     return CaptureOutcome(records=tuple(records), report=report)
 
 
 def failed_report(capture: Capture, error: CaptureError) -> CaptureReport:
     """The report of a capture that could not be cleaned."""
+    if isinstance(error.report, CaptureReport):
+        return attrs.evolve(error.report, error=str(error))
     return CaptureReport(
         capture=capture.name,
         site="",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from html.parser import HTMLParser
 
 import charset_normalizer
 
@@ -46,8 +47,94 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf_16"),
 )
 
-# A capture with more than this share of NUL bytes is binary, not text.
+# A capture with more than this share of NUL bytes, or of other control
+# characters, is binary data, not a page.
 _MAX_NUL_SHARE = 0.3
+_MAX_CONTROL_SHARE = 0.1
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+
+
+class _TextExtractor(HTMLParser):
+    """The visible text of an HTML page, one line per block element."""
+
+    BLOCKS = frozenset(
+        [
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "br",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "figcaption",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "td",
+            "th",
+            "tr",
+            "ul",
+        ]
+    )
+    HIDDEN = frozenset({"script", "style", "noscript", "template", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a capture is an HTML document rather than page text."""
+    if _HTML_START.match(text[:2000]):
+        return True
+    sample = text[:20_000]
+    tags = _TAG.findall(sample)
+    return len(tags) >= 10 and sum(map(len, tags)) > 0.3 * len(sample)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, block elements on their own lines."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 # CRLF, LF and CR end a line; so does CR CR LF, which a second CRLF
@@ -146,7 +233,28 @@ def decode(capture: Capture, config: Config) -> Document:
             )
         text = text.replace("\x00", "")
         notes.append(f"removed {nuls} NUL characters")
-    return Document(name=capture.name, lines=_split_lines(text), encoding=encoding, notes=tuple(notes))
+    controls = len(_CONTROL.findall(text[:100_000]))
+    if text and controls > _MAX_CONTROL_SHARE * min(len(text), 100_000):
+        raise DecodeError(
+            capture.name,
+            f"{controls} control characters in the first {min(len(text), 100_000)}: this is binary data, not a page",
+            "Check that the crawler saved the page text, not a binary file.",
+        )
+    if looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("converted from HTML to text; line numbers are those of the converted text")
+    lines = _split_lines(text)
+    long_lines = [n for n, line in enumerate(lines, start=1) if len(line) > config.max_line_chars]
+    if long_lines:
+        # Parsing a line costs time in proportion to its length; past the
+        # limit a line is kept in the accounting but parsed only in part.
+        lines = tuple(line[: config.max_line_chars] for line in lines)
+        shown = ", ".join(map(str, long_lines[:5])) + (" …" if len(long_lines) > 5 else "")
+        notes.append(
+            f"{len(long_lines)} line(s) longer than {config.max_line_chars} characters (line {shown}); "
+            "only their first Config.max_line_chars characters were parsed"
+        )
+    return Document(name=capture.name, lines=lines, encoding=encoding, notes=tuple(notes))
 
 
 def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
@@ -175,6 +283,15 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
     if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
         notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
         return replaced, "utf_8"
+    sample = data[:100_000]
+    control_bytes = sum(sample.count(bytes([b])) for b in (*range(0, 9), 11, 12, *range(14, 32), 127))
+    if control_bytes > _MAX_CONTROL_SHARE * len(sample):
+        raise DecodeError(
+            name,
+            f"{control_bytes} of the first {len(sample)} bytes are control bytes and no text encoding fits: "
+            "this is binary data, not a page",
+            "Check that the crawler saved the page text, not a binary file.",
+        )
     text, encoding, detected_notes = _detect(data, name)
     notes.extend(detected_notes)
     return text, encoding

@@ -44,8 +44,12 @@ _ASCII_SAFE = regex.compile(r"[ -%'-~]*")
 _MAX_ROUNDS = 4
 
 
+LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def _strip_invisible(text: str) -> str:
     text = ODD_SPACE.sub(" ", text)
+    text = LONE_SURROGATE.sub("\ufffd", text)
     text = CONTROL.sub("", text)
     text = INVISIBLE.sub("", text)
     return str(SPACE_RUN.sub(" ", text)).rstrip()
