@@ -27,7 +27,11 @@ UNKNOWN = "und"
 #: costs time and changes nothing (measured in benchmarks/lang_bench.py).
 SAMPLE_CHARS = 1500
 
-_NOISE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|#[\w-]+|\*\*|\[\d[\d:]*\]|\d[\d:.,/%]*|[_*>#|]")
+# An e-mail address starts after a space: starting inside a long run of
+# non-space characters would rescan the run from every position.
+_NOISE = regex.compile(
+    r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]++@[^\s@]++|#[\w-]+|\*\*|\[\d[\d:]*\]|\d[\d:.,/%]*|[_*>#|]"
+)
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _SCRIPTS = {
     "Hangul": regex.compile(r"\p{Hangul}"),

@@ -31,7 +31,7 @@ PIECE_BREAK = regex.compile(
     r"|(?<=\s)(?=-\s\*\*[^*\n]{1,120}\*\*\s*[(（])"
     rf"|(?<=\S)(?=(?:{_HEADINGS})(?:[\d\[*]|\p{{Lu}}))"
     rf"|(?<=(?:^|\S)(?:{_HEADINGS}))(?=[\d\[*]|\p{{Lu}}\p{{Ll}})"
-    rf"|(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]* )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
+    rf"|(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,40}} )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
     rf"|(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)"
 )
 # In a glued timestamps section: before every "00:03:36 Title".
@@ -39,7 +39,7 @@ CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
 # A page that cuts a description short ends it with an ellipsis and often a
 # "more" link, which is chrome: both mark the text as truncated.
 TRUNCATED_END = regex.compile(
-    r"(?:\s*(?:…|\.\.\.|\[…\]))?\s*(?:\(?(?:read|show|see) more\)?|visa mer|mehr anzeigen|mostrar más|ver más|voir plus|더\s?보기|もっと見る|展开)?\s*$",
+    r"(?<!\s)(?:\s*+(?:…|\.\.\.|\[…\]))?\s*+(?:\(?(?:read|show|see) more\)?|visa mer|mehr anzeigen|mostrar más|ver más|voir plus|더\s?보기|もっと見る|展开)?\s*$",
     regex.IGNORECASE,
 )
 _TRAILING_LINK_PUNCT = ".,;:!?)]}'\"”’"

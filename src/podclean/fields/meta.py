@@ -15,7 +15,7 @@ from podclean.fields.dates import DateMatch, find_date
 from podclean.fields.durations import CLOCK, DurationMatch, find_duration
 
 SEPARATORS = regex.compile(r"^[\s|·•,;:()\[\]\-–—/]+|[\s|·•,;:()\[\]\-–—/]+$")
-TITLE_TAIL = regex.compile(r"[\s|·•,;\-–—]+$")
+TITLE_TAIL = regex.compile(r"(?<![\s|·•,;\-–—])[\s|·•,;\-–—]++$")
 #: Longest leftover (a show name) a meta line may carry besides its fields.
 MAX_META_LEFTOVER = 60
 MAX_META_CHARS = 120

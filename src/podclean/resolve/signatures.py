@@ -69,7 +69,9 @@ def title_features(text: str) -> frozenset[str]:
 
 # "Title — Guest Name, Org": the guest segment follows the last dash.
 _GUEST_SEGMENT = regex.compile(r"\s[—–\-|]\s(?!.*\s[—–\-|]\s)(?P<guests>.+)$")
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{Latin}\p{M}'’\-]*(?:\s+\p{Lu}[\p{Latin}\p{M}'’\-]*)+")
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Latin}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{Latin}\p{M}'’\-]*+)+"
+)
 
 
 _GUEST_SPLIT = regex.compile(r"\s(?:&|and|y|e|und|et|x|with|w/)\s", regex.IGNORECASE)
