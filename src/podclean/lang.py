@@ -174,7 +174,10 @@ def _langdetect(text: str, seed: int) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=200_000)
 def _zipf(word: str, code: str) -> float:
-    return float(zipf_frequency(word, code))
+    # The "small" lists (words of Zipf ≥ ~3) hold what decides a language;
+    # the large ones cost ~30 MiB per language (measured: 365 vs 61 MiB for
+    # eleven languages) and change no answer on the benchmark set.
+    return float(zipf_frequency(word, code, wordlist="small"))
 
 
 def _latin_language(text: str, seed: int) -> tuple[str, float, str]:
