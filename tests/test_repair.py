@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import unicodedata
 
-import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+import ftfy
+import ftfy.bad_codecs
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -13,7 +14,7 @@ from podclean.config import Config
 from podclean.errors import CaptureError
 from podclean.model import Capture
 from podclean.read import decode
-from podclean.repair import repair_document, repair_line
+from podclean.repair import FTFY_CONFIG, fix_text, repair_document, repair_line
 from tests.strategies import words
 
 
@@ -65,3 +66,8 @@ def test_per_line_mojibake_crlf_bom_nfd_and_zero_width_come_back(lines: list[str
 def test_decoding_arbitrary_bytes_never_raises_unexpectedly(data: bytes) -> None:
     with contextlib.suppress(CaptureError):
         decode(Capture(name="t", data=data), Config())
+
+
+@given(st.one_of(st.text(max_size=300), words, words.map(_mojibake)))
+def test_the_ftfy_fast_path_gives_ftfys_answer(text: str) -> None:
+    assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
