@@ -65,3 +65,10 @@ def test_a_missing_path_is_a_clear_error() -> None:
     done = _run("clean", "no/such/folder")
     assert done.returncode == 2
     assert "no such file or directory" in done.stderr
+
+
+def test_parallel_jobs_give_byte_identical_output() -> None:
+    one = _run("clean", "--quiet", "-j", "1", str(SAMPLES))
+    two = _run("clean", "--quiet", "-j", "2", str(SAMPLES))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout

@@ -36,3 +36,18 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     result = podclean.clean_report([Capture(name="any.bin", data=data)])
     assert len(result.reports) == 1
+
+
+def test_workers_give_the_same_result_as_one_process(seed_captures: list[Capture]) -> None:
+    bad = Capture(name="bad.bin", data=b"\x00" * 64)
+    one = podclean.clean_report([*seed_captures, bad], workers=1)
+    two = podclean.clean_report([*seed_captures, bad], workers=2)
+    assert [podclean.io.dumps(e) for e in one.episodes] == [podclean.io.dumps(e) for e in two.episodes]
+    assert one.reports == two.reports
+
+
+def test_errors_raised_in_a_worker_keep_their_type_and_message() -> None:
+    import pytest
+
+    with pytest.raises(podclean.DecodeError, match=r"bad\.bin"):
+        podclean.clean([Capture(name="bad.bin", data=b"\x00" * 64)] * 2, workers=2, errors="raise")

@@ -66,6 +66,7 @@ def clean_report(
     config: Config | None = None,
     captured_at: dt.date | dt.datetime | None = None,
     errors: str = "report",
+    workers: int = 1,
 ) -> Result:
     """Like :func:`clean`, but also return how every line of every capture was used.
 
@@ -76,7 +77,7 @@ def clean_report(
     if captured_at is not None:
         day = captured_at.date() if isinstance(captured_at, dt.datetime) else captured_at
         config = attrs.evolve(config, captured_at=day)
-    return run(_captures(inputs), config, errors=errors)
+    return run(_captures(inputs), config, errors=errors, workers=workers)
 
 
 def clean(
@@ -85,6 +86,7 @@ def clean(
     config: Config | None = None,
     captured_at: dt.date | dt.datetime | None = None,
     errors: str = "report",
+    workers: int = 1,
 ) -> list[Episode]:
     """Clean captures into canonical episodes.
 
@@ -92,12 +94,14 @@ def clean(
     file in them). ``captured_at`` resolves relative dates ("1일 전"); without
     it they stay relative. With ``errors="report"`` (the default) a capture
     that cannot be cleaned is skipped and reported by :func:`clean_report`;
-    with ``errors="raise"`` its :class:`CaptureError` propagates.
+    with ``errors="raise"`` its :class:`CaptureError` propagates. ``workers``
+    spreads the per-capture work over that many processes; the result is the
+    same as with one.
 
     >>> clean([Capture(name="empty.txt", data=b"")])
     []
     """
-    return list(clean_report(inputs, config=config, captured_at=captured_at, errors=errors).episodes)
+    return list(clean_report(inputs, config=config, captured_at=captured_at, errors=errors, workers=workers).episodes)
 
 
 __all__ = [

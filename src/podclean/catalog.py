@@ -25,8 +25,9 @@ import attrs
 from podclean.config import Config
 from podclean.errors import CaptureError, InputError
 from podclean.model import Capture, CaptureReport, Episode, Record
-from podclean.pipeline import build_episodes, clean_capture, failed_report, strip_corpus_boilerplate
-from podclean.resolve import Resolver
+from podclean.pipeline import build_episodes, failed_report, iter_outcomes, strip_corpus_boilerplate
+from podclean.resolve import Resolver, canonical_order
+from podclean.resolve.signatures import Signature
 
 _FORMAT = 1
 _FILE = "catalog.pickle"
@@ -87,22 +88,22 @@ class Catalog:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, self.path / _FILE)
 
-    def add(self, captures: Iterable[Capture], *, captured_at: dt.date | None = None) -> list[CaptureReport]:
+    def add(
+        self, captures: Iterable[Capture], *, captured_at: dt.date | None = None, workers: int = 1
+    ) -> list[CaptureReport]:
         """Clean new captures and index their records; return their reports."""
         config = attrs.evolve(self.config, captured_at=captured_at) if captured_at else self.config
-        new_records: list[Record] = []
+        pairs: list[tuple[Record, Signature]] = []
         reports = []
-        for capture in captures:
-            try:
-                outcome = clean_capture(capture, config)
-            except CaptureError as error:
-                reports.append(failed_report(capture, error))
+        for capture, outcome in iter_outcomes(captures, config, workers=workers):
+            if isinstance(outcome, CaptureError):
+                reports.append(failed_report(capture, outcome))
                 continue
-            new_records.extend(outcome.records)
+            pairs.extend(zip(outcome.records, outcome.signatures, strict=True))
             reports.append(outcome.report)
-        new_records.sort(key=lambda r: (r.block.capture, r.block.start_line, r.title))
-        self.records.extend(new_records)
-        self.resolver.add(new_records)
+        pairs.sort(key=lambda pair: canonical_order(pair[0]))
+        self.records.extend(r for r, _ in pairs)
+        self.resolver.add([r for r, _ in pairs], prepared=[s for _, s in pairs])
         self.reports.extend(reports)
         self.save()
         return reports

@@ -17,8 +17,8 @@ from podclean import __version__
 from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
 from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
-from podclean.model import Capture, CaptureReport
-from podclean.pipeline import CaptureOutcome, clean_capture, failed_report, merge_records
+from podclean.model import CaptureReport
+from podclean.pipeline import CaptureOutcome, failed_report, iter_outcomes, merge_outcomes
 
 
 def _date(text: str) -> dt.date:
@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    clean.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes for the per-capture work (output is the same)"
+    )
     return parser
 
 
@@ -59,23 +62,23 @@ def _clean(args: argparse.Namespace) -> int:
     outcomes: list[CaptureOutcome] = []
     reports: list[CaptureReport] = []
     bar = _progress(args.quiet, len(paths))
-    for path in paths:
-        try:
-            capture: Capture = load_capture(path)
-            outcome = clean_capture(capture, config)
+    try:
+        captures = [load_capture(path) for path in paths]
+    except PodcleanError as error:
+        print(f"podclean: {error}", file=sys.stderr)
+        return 2
+    for capture, outcome in iter_outcomes(captures, config, workers=args.jobs):
+        if isinstance(outcome, CaptureError):
+            print(f"podclean: {outcome}", file=sys.stderr)
+            reports.append(failed_report(capture, outcome))
+        else:
             outcomes.append(outcome)
             reports.append(outcome.report)
-        except CaptureError as error:
-            print(f"podclean: {error}", file=sys.stderr)
-            reports.append(failed_report(capture, error))
-        except PodcleanError as error:
-            print(f"podclean: {error}", file=sys.stderr)
-            reports.append(failed_report(Capture(name=str(path), data=b""), CaptureError(str(path), str(error), "")))
         if bar is not None:
             bar.update(1)
     if bar is not None:
         bar.close()
-    episodes = merge_records(r for o in outcomes for r in o.records)
+    episodes = merge_outcomes(outcomes)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="\n") as out:
             count = write_jsonl(episodes, out)

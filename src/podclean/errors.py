@@ -24,6 +24,11 @@ class CaptureError(PodcleanError, ValueError):
         self.report = report
         super().__init__(f"{capture}: {problem}. {advice}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (clean(..., workers=N)); rebuild
+        # them from their parts, not from the formatted message.
+        return (type(self), (self.capture, self.problem, self.advice, self.report))
+
 
 class DecodeError(CaptureError):
     """The capture's bytes are not text in any encoding we could trust."""

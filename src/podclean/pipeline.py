@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 
@@ -24,17 +25,19 @@ from podclean.merge import build_episode
 from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
 from podclean.read import decode
 from podclean.repair import repair_document
-from podclean.resolve import resolve
+from podclean.resolve import Resolver, canonical_order, resolve
+from podclean.resolve.signatures import Signature, signatures
 from podclean.segment import Segmentation, infer_date_order, segment
 from podclean.sites import PROFILES, detect
 
 
 @attrs.frozen(kw_only=True)
 class CaptureOutcome:
-    """What cleaning one capture produced: its records and its accounting."""
+    """What cleaning one capture produced: records, their signatures, accounting."""
 
     records: tuple[Record, ...]
     report: CaptureReport
+    signatures: tuple[Signature, ...] = ()
 
 
 def _account(document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation) -> CaptureReport:
@@ -122,7 +125,9 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     for block in segmentation.blocks:
         records.append(_with_languages(parse_block(block, segmentation.date_order, config), config))
         check_time(f"line {block.start_line}")
-    return CaptureOutcome(records=tuple(records), report=report)
+    # Hashing for duplicate resolution is per record, so it is done here,
+    # where workers share it, rather than serially at the end.
+    return CaptureOutcome(records=tuple(records), report=report, signatures=tuple(signatures(records)))
 
 
 def failed_report(capture: Capture, error: CaptureError) -> CaptureReport:
@@ -141,23 +146,48 @@ def failed_report(capture: Capture, error: CaptureError) -> CaptureReport:
     )
 
 
-def run(captures: Sequence[Capture], config: Config, *, errors: str = "report") -> Result:
+def _attempt(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
+    try:
+        return clean_capture(capture, config)
+    except CaptureError as error:
+        return error
+
+
+def iter_outcomes(
+    captures: Iterable[Capture], config: Config, *, workers: int = 1
+) -> Iterator[tuple[Capture, CaptureOutcome | CaptureError]]:
+    """Clean captures one by one (or over ``workers`` processes), in input order.
+
+    Each item is the capture and either its outcome or the error that
+    stopped it; the caller decides whether an error stops the batch.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if workers == 1:
+        for capture in captures:
+            yield capture, _attempt(capture, config)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = list(captures)
+        for capture, outcome in zip(pending, pool.map(_attempt, pending, [config] * len(pending)), strict=True):
+            yield capture, outcome
+
+
+def run(captures: Sequence[Capture], config: Config, *, errors: str = "report", workers: int = 1) -> Result:
     """Clean a batch of captures into episodes and per-capture reports."""
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
-    records: list[Record] = []
+    outcomes: list[CaptureOutcome] = []
     reports: list[CaptureReport] = []
-    for capture in captures:
-        try:
-            outcome = clean_capture(capture, config)
-        except CaptureError as error:
+    for capture, outcome in iter_outcomes(captures, config, workers=workers):
+        if isinstance(outcome, CaptureError):
             if errors == "raise":
-                raise
-            reports.append(failed_report(capture, error))
+                raise outcome
+            reports.append(failed_report(capture, outcome))
             continue
-        records.extend(outcome.records)
+        outcomes.append(outcome)
         reports.append(outcome.report)
-    episodes = merge_records(records)
+    episodes = merge_outcomes(outcomes)
     reports.sort(key=lambda r: r.capture)
     return Result(episodes=episodes, reports=tuple(reports))
 
@@ -188,3 +218,12 @@ def build_episodes(groups: Sequence[Sequence[Record]]) -> tuple[Episode, ...]:
 def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:
     """Resolve records into episodes (grouping, then merging each group)."""
     return build_episodes(resolve(list(records)))
+
+
+def merge_outcomes(outcomes: Iterable[CaptureOutcome]) -> tuple[Episode, ...]:
+    """Resolve the records of cleaned captures, reusing their signatures."""
+    pairs = [(r, s) for o in outcomes for r, s in zip(o.records, o.signatures, strict=True)]
+    pairs.sort(key=lambda pair: canonical_order(pair[0]))
+    resolver = Resolver()
+    resolver.add([r for r, _ in pairs], prepared=[s for _, s in pairs])
+    return build_episodes([[pairs[i][0] for i in group] for group in resolver.groups()])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import cluster
@@ -30,11 +32,19 @@ class Resolver:
         self.ranks: list[tuple[str, int, str]] = []
         self.index = CandidateIndex(storage_config=storage_config)
 
-    def add(self, records: Sequence[Record]) -> None:
-        """Add records (in a stable order) to the resolver's index."""
-        new = signatures(records, start=len(self.signatures))
+    def add(self, records: Sequence[Record], prepared: Sequence[Signature] | None = None) -> None:
+        """Add records (in a stable order) to the resolver's index.
+
+        ``prepared`` are the records' signatures when they were computed
+        already (by worker processes); they are renumbered here.
+        """
+        start = len(self.signatures)
+        if prepared is None:
+            new = signatures(records, start=start)
+        else:
+            new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
         self.signatures.extend(new)
-        self.ranks.extend((r.block.capture, r.block.start_line, r.title) for r in records)
+        self.ranks.extend(canonical_order(r) for r in records)
         self.index.add(new)
 
     def explain(self, i: int, j: int) -> Score:
@@ -53,16 +63,21 @@ class Resolver:
         return cluster(len(sigs), scored, rescore, self.ranks)
 
 
+def canonical_order(record: Record) -> tuple[str, int, str]:
+    """The order records are resolved in, whatever order they came in."""
+    return (record.block.capture, record.block.start_line, record.title)
+
+
 def resolve(records: Sequence[Record]) -> list[list[Record]]:
     """Group records that show the same episode.
 
     Records are first put in a canonical order, so the grouping does not
     depend on the order they came in.
     """
-    ordered = sorted(records, key=lambda r: (r.block.capture, r.block.start_line, r.title))
+    ordered = sorted(records, key=canonical_order)
     resolver = Resolver()
     resolver.add(ordered)
     return [[ordered[i] for i in group] for group in resolver.groups()]
 
 
-__all__ = ["MATCH", "Resolver", "Score", "resolve"]
+__all__ = ["MATCH", "Resolver", "Score", "canonical_order", "resolve"]
