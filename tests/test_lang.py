@@ -81,3 +81,8 @@ def test_same_answer_in_two_interpreters() -> None:
         )
         answers.append(json.loads(done.stdout))
     assert answers[0] == answers[1]
+
+
+@given(st.text(max_size=200))
+def test_the_language_fast_path_gives_the_full_answer(text: str) -> None:
+    assert detect_language(text, fast=True).code == detect_language(text, fast=False).code

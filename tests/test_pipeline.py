@@ -51,3 +51,11 @@ def test_errors_raised_in_a_worker_keep_their_type_and_message() -> None:
 
     with pytest.raises(podclean.DecodeError, match=r"bad\.bin"):
         podclean.clean([Capture(name="bad.bin", data=b"\x00" * 64)] * 2, workers=2, errors="raise")
+
+
+def test_fast_paths_change_nothing_but_time(seed_captures: list[Capture]) -> None:
+    from podclean.config import Config
+
+    fast = podclean.clean(seed_captures, config=Config(fast_paths=True))
+    slow = podclean.clean(seed_captures, config=Config(fast_paths=False))
+    assert [podclean.io.dumps(e) for e in fast] == [podclean.io.dumps(e) for e in slow]

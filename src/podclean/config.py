@@ -46,3 +46,7 @@ class Config:
     repeated_line_min: int = attrs.field(default=3, validator=_positive)
     #: Seed for every randomised library call (langdetect).
     seed: int = 0
+    #: Skip work that provably cannot change the result (ftfy on text it
+    #: would return unchanged, character n-grams when words already decide).
+    #: ``False`` runs everything: the output is the same, only slower.
+    fast_paths: bool = True

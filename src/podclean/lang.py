@@ -12,13 +12,14 @@ every process.
 from __future__ import annotations
 
 import functools
+import math
 from collections import Counter
 
 import attrs
 import regex
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from podclean.model import LanguageGuess
 
@@ -112,9 +113,6 @@ FUNCTION_WORD_WEIGHT = 0.5
 LETTER_WEIGHT = 0.3
 NGRAM_WEIGHT = 1.5
 NGRAM_FULL_WORDS = 25
-#: A lead this large from words and letters settles the language without
-#: character n-grams (it can no longer be overturned by them on short text).
-DECISIVE_MARGIN = 1.5
 
 #: Frequent function words per language, chosen to tell close languages
 #: apart (es/pt/ca, sv/no/da, de/nl). Shared words score for every language
@@ -172,15 +170,24 @@ def _langdetect(text: str, seed: int) -> dict[str, float]:
     return found
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.cache
+def _lexicon(code: str) -> dict[str, float]:
+    """Word → Zipf frequency for one language, loaded once per process.
+
+    The "small" lists (words of Zipf ≥ ~3, ~30k words) hold what decides a
+    language; the large ones cost ~30 MiB per language (measured: 365 vs 61
+    MiB for eleven languages) and change no answer on the benchmark set.
+    Looking words up in the dict directly skips wordfreq's per-call
+    tokenizer, which cost more than everything else here.
+    """
+    return {word: round(math.log10(freq) + 9, 2) for word, freq in get_frequency_dict(code, wordlist="small").items()}
+
+
 def _zipf(word: str, code: str) -> float:
-    # The "small" lists (words of Zipf ≥ ~3) hold what decides a language;
-    # the large ones cost ~30 MiB per language (measured: 365 vs 61 MiB for
-    # eleven languages) and change no answer on the benchmark set.
-    return float(zipf_frequency(word, code, wordlist="small"))
+    return _lexicon(code).get(word, 0.0)
 
 
-def _latin_language(text: str, seed: int) -> tuple[str, float, str]:
+def _latin_language(text: str, seed: int, fast: bool = True) -> tuple[str, float, str]:
     """Blend function words, telling letters and character n-grams."""
     words = _WORD.findall(text)
     scores: dict[str, float] = {}
@@ -204,14 +211,16 @@ def _latin_language(text: str, seed: int) -> tuple[str, float, str]:
             if mean:
                 scores[language] = scores.get(language, 0.0) + LEXICON_WEIGHT * mean
                 reasons.add("word frequencies")
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= DECISIVE_MARGIN):
-        # Words alone decide: langdetect (~2 ms a call) would not change it.
-        return ranked[0][0], ranked[0][1] / sum(scores.values()), " + ".join(sorted(reasons))
     # Character n-grams are confidently wrong on short text ("Your first
     # Claude Code prompt" → French at 0.99999), so they count in proportion
     # to length, up to full weight at NGRAM_FULL_WORDS words.
     ngram_weight = NGRAM_WEIGHT * min(1.0, len(words) / NGRAM_FULL_WORDS)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if fast and ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] > ngram_weight):
+        # Words alone decide: n-gram probabilities sum to 1, so they cannot
+        # move any language by more than ngram_weight, and langdetect (~2 ms
+        # a call) could not change the answer.
+        return ranked[0][0], ranked[0][1] / sum(scores.values()), " + ".join(sorted(reasons))
     for language, probability in _langdetect(text, seed).items():
         scores[language] = scores.get(language, 0.0) + ngram_weight * probability
         reasons.add("character n-grams")
@@ -255,11 +264,13 @@ def _secondary(text: str, main: str, seed: int) -> str | None:
     return None
 
 
-def detect_language(text: str, *, seed: int = 0) -> LanguageGuess:
+def detect_language(text: str, *, seed: int = 0, secondary: bool = True, fast: bool = True) -> LanguageGuess:
     """The language of ``text`` as an ISO 639-1 code, with its evidence.
 
     ``secondary`` names a second language when one holds a real share of a
-    mixed text (a Korean description quoting English sentences).
+    mixed text (a Korean description quoting English sentences); pass
+    ``secondary=False`` to skip that sentence-by-sentence pass when only the
+    main language is needed.
 
     >>> quoted = ("En este episodio hablamos con el equipo sobre el lanzamiento del producto. "
     ...           "Nos contaron todo lo que salió mal durante la primera semana. "
@@ -270,13 +281,13 @@ def detect_language(text: str, *, seed: int = 0) -> LanguageGuess:
     >>> detect_language("Yann LeCun이 말하는 LLM 이후의 세계").code
     'ko'
     """
-    guess = _primary(text, seed)
-    if guess.code == UNKNOWN or len(text) < 80:
+    guess = _primary(text, seed, fast)
+    if not secondary or guess.code == UNKNOWN or len(text) < 80:
         return guess
     return attrs.evolve(guess, secondary=_secondary(text, guess.code, seed))
 
 
-def _primary(text: str, seed: int) -> LanguageGuess:
+def _primary(text: str, seed: int, fast: bool = True) -> LanguageGuess:
     """The main language of ``text`` (no secondary).
 
     >>> detect_language("Yann LeCun이 말하는 LLM 이후의 세계").code
@@ -309,7 +320,7 @@ def _primary(text: str, seed: int) -> LanguageGuess:
     if dominant in _SCRIPT_LANGUAGE:
         return LanguageGuess(code=_SCRIPT_LANGUAGE[dominant], confidence=0.95, reason="script")
     if dominant == "Latin":
-        code, confidence, reason = _latin_language(cleaned, seed)
+        code, confidence, reason = _latin_language(cleaned, seed, fast)
         return LanguageGuess(code=code, confidence=round(confidence, 3), reason=reason)
     found = _langdetect(cleaned, seed)
     if not found:
@@ -341,13 +352,15 @@ def same_script(a: str, b: str) -> bool:
     return main_a is not None and main_a == _main_script(b)
 
 
-def title_language(title: str, description: str, description_guess: LanguageGuess, *, seed: int = 0) -> LanguageGuess:
+def title_language(
+    title: str, description: str, description_guess: LanguageGuess, *, seed: int = 0, fast: bool = True
+) -> LanguageGuess:
     """A title's language, from its own evidence or its block's.
 
     A title too short to decide takes its description's language when both
     are written in the same script.
     """
-    own = detect_language(title, seed=seed)
+    own = detect_language(title, seed=seed, secondary=False, fast=fast)
     if own.reason == "script" or ("function words" in own.reason and own.confidence >= 0.6):
         return own
     if description and description_guess.code != UNKNOWN and same_script(title, description):

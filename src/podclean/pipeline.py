@@ -79,8 +79,9 @@ def _account(document: Document, site: str, chrome: Mapping[int, str], segmentat
 
 
 def _with_languages(record: Record, config: Config) -> Record:
-    description_guess = detect_language(record.description, seed=config.seed)
-    title_guess = title_language(record.title, record.description, description_guess, seed=config.seed)
+    fast = config.fast_paths
+    description_guess = detect_language(record.description, seed=config.seed, secondary=False, fast=fast)
+    title_guess = title_language(record.title, record.description, description_guess, seed=config.seed, fast=fast)
     return attrs.evolve(record, title_lang=title_guess.code, description_lang=description_guess.code)
 
 
@@ -100,7 +101,7 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
                 "Raise Config.max_seconds_per_capture or split the capture.",
             )
 
-    document = repair_document(decode(capture, config))
+    document = repair_document(decode(capture, config), config.fast_paths)
     check_time("repair")
     profile = detect(document.lines, PROFILES)
     order = infer_date_order(document.lines, profile)

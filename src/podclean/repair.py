@@ -18,7 +18,7 @@ import ftfy
 import ftfy.bad_codecs
 import regex
 from ftfy.badness import badness, is_bad
-from ftfy.chardata import CONTROL_CHARS, LIGATURES
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 from podclean.model import Document
 
@@ -43,8 +43,8 @@ INVISIBLE = regex.compile(
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0085]")
 SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
-# Lines that ftfy cannot change: ASCII with no entity, no control character.
-_ASCII_SAFE = regex.compile(r"[ -%'-~]*")
+# Lines that ftfy cannot change: printable ASCII with no HTML entity.
+_ASCII_SAFE = regex.compile(r"[ -~]*")
 
 _MAX_ROUNDS = 4
 
@@ -60,10 +60,9 @@ def _strip_invisible(text: str) -> str:
     return str(SPACE_RUN.sub(" ", text)).rstrip()
 
 
-# Characters that UTF-8 bytes turn into when read as Windows-1252.
-_MOJIBAKE_CHARS = regex.compile(
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
+# A UTF-8 lead byte (0xC2–0xF4) read as Windows-1252 is one of Â…ô: a line
+# without one cannot be UTF-8 mojibake, whatever else it holds.
+_LEAD_BYTE_CHARS = regex.compile(r"[\u00c2-\u00f4]")
 
 
 def _undo_whole_line_mojibake(text: str) -> str:
@@ -74,7 +73,7 @@ def _undo_whole_line_mojibake(text: str) -> str:
     whose bytes are valid UTF-8 with multi-byte sequences is mojibake beyond
     doubt: natural text almost never has that shape by accident.
     """
-    if not _MOJIBAKE_CHARS.search(text):
+    if not _LEAD_BYTE_CHARS.search(text):
         return text
     try:
         decoded = text.encode("sloppy-windows-1252").decode("utf-8")
@@ -87,13 +86,13 @@ def _undo_whole_line_mojibake(text: str) -> str:
 # HTML entities, C1 controls, ligatures, surrogates, terminal escapes and the
 # control characters ftfy removes.
 _FTFY_TRIGGERS = regex.compile(
-    "[&\x1b\x80-\x9f\ud800-\udfff"
+    "[\x1b\x80-\x9f\ud800-\udfff"
     + "".join(regex.escape(chr(c)) for c in sorted(set(LIGATURES) | set(CONTROL_CHARS)))
     + "]"
 )
 
 
-def fix_text(text: str) -> str:
+def fix_text(text: str, fast: bool = True) -> str:
     """``ftfy.fix_text`` with our settings, skipped where it cannot change anything.
 
     ftfy leaves text alone that is not ``is_bad`` (its mojibake heuristic),
@@ -101,32 +100,38 @@ def fix_text(text: str) -> str:
     that is much cheaper than running it. The result is identical either way
     (a property test and benchmarks/perf_bench.py check it).
     """
-    if not _FTFY_TRIGGERS.search(text) and unicodedata.is_normalized("NFC", text) and not is_bad(text):
+    if (
+        fast
+        and not _FTFY_TRIGGERS.search(text)
+        and not HTML_ENTITY_RE.search(text)
+        and unicodedata.is_normalized("NFC", text)
+        and not is_bad(text)
+    ):
         return text
     return str(ftfy.fix_text(text, FTFY_CONFIG))
 
 
-def repair_line(text: str) -> str:
+def repair_line(text: str, fast: bool = True) -> str:
     """Repair one line of text; the result is a fixed point of this function.
 
     >>> repair_line("GitHubâ€™s plan &amp; the\\u200b agents")
     'GitHub’s plan & the agents'
     """
-    if _ASCII_SAFE.fullmatch(text):
+    if fast and _ASCII_SAFE.fullmatch(text) and not HTML_ENTITY_RE.search(text):
         return str(SPACE_RUN.sub(" ", text)).rstrip()
     for _ in range(_MAX_ROUNDS):
-        fixed = _strip_invisible(fix_text(_undo_whole_line_mojibake(text)))
+        fixed = _strip_invisible(fix_text(_undo_whole_line_mojibake(text), fast))
         if fixed == text:
             break
         text = fixed
     return text
 
 
-def repair_document(document: Document) -> Document:
+def repair_document(document: Document, fast: bool = True) -> Document:
     """Repair every line of a document, keeping the line count."""
     return Document(
         name=document.name,
-        lines=tuple(repair_line(line) for line in document.lines),
+        lines=tuple(repair_line(line, fast) for line in document.lines),
         encoding=document.encoding,
         notes=document.notes,
     )

@@ -34,6 +34,7 @@ PIECE_BREAK = regex.compile(
     rf"|(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,40}} )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
     rf"|(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)"
 )
+HASHTAG = regex.compile(r"#[^#\s]+")
 # In a glued timestamps section: before every "00:03:36 Title".
 CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
 # A page that cuts a description short ends it with an ellipsis and often a
@@ -115,7 +116,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
                 state = "transcript"
                 continue
             if is_tags(piece):
-                tags.extend(t.lstrip("#") for t in regex.findall(r"#[^#\s]+", piece))
+                tags.extend(t.lstrip("#") for t in HASHTAG.findall(piece))
                 continue
             if state == "chapters" or (state == "description" and chapter_line(piece) and description):
                 found = [c for c in (chapter_line(p) for p in CHAPTER_BREAK.split(piece) if p.strip()) if c]

@@ -57,6 +57,10 @@ def is_tags(text: str) -> bool:
     return bool(TAGS_LINE.fullmatch(text))
 
 
+_APOSTROPHES = regex.compile(r"['’`´]")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
 def title_key(text: str) -> str:
     """A normalised form of a title for exact comparisons.
 
@@ -64,8 +68,8 @@ def title_key(text: str) -> str:
     'githubs plan for agents'
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = regex.sub(r"['’`´]", "", text)
-    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text).split())
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 
 def is_titleish(text: str, max_chars: int) -> bool:

@@ -43,7 +43,8 @@ _STOPWORDS = frozenset().union(*FUNCTION_WORDS.values()) | {"s", "vs", "x", "ft"
 
 
 def _stem(word: str) -> str:
-    word = regex.sub(r"['’]s$", "", word)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word
