@@ -103,11 +103,12 @@ EMOJI = ["🔬", "⚡️", "🎙", "🚀", ""]
 
 
 def _vocabulary() -> list[str]:
-    words: set[str] = set()
-    for path in sorted(SAMPLES.iterdir()):
-        text = repair_line(path.read_bytes().decode("utf-8", "replace").replace("\r", " ").replace("\n", " "))
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
-    return sorted(words)
+    # English words of the English sample page: a real description is written
+    # in one language, and word salad across languages would make every
+    # language decision artificially hard (and slow).
+    path = SAMPLES / "harbor-lights_directory.txt"
+    text = repair_line(path.read_bytes().decode("utf-8", "replace").replace("\r", " ").replace("\n", " "))
+    return sorted({w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)})
 
 
 def _name(rng: random.Random) -> str:
@@ -201,3 +202,30 @@ def generate(blocks: int, seed: int = 1, per_page: int = 25) -> tuple[list[Recor
             records.append(_record(f"page-{p:06d}.txt", 1 + 3 * line, t, d, dur, pub))
             truth.append(ep)
     return records, truth
+
+
+def render_pages(records: list[Record], per_page: int = 25) -> list[tuple[str, str]]:
+    """Generated records written out as capture pages (name, text).
+
+    A directory-style layout the generic profile reads: the show, then per
+    episode a title, a "DD.MM.YYYY · N min" line and the description.
+    Blocks with neither date nor duration are left out (they could not be
+    told from body text on a page with no profile, as on a real one).
+    """
+    by_page: dict[str, list[Record]] = {}
+    for record in records:
+        if record.published or record.duration_s:
+            by_page.setdefault(record.block.capture, []).append(record)
+    pages = []
+    for name, items in sorted(by_page.items()):
+        lines = ["Generated Show", "Episodes", ""]
+        for r in items[:per_page]:
+            meta = []
+            if r.published:
+                year, month, day = r.published.split("-")
+                meta.append(f"{day}.{month}.{year}")
+            if r.duration_s:
+                meta.append(f"{r.duration_s // 60} min")
+            lines += [r.title, " · ".join(meta), r.description or "", ""]
+        pages.append((name, "\n".join(lines)))
+    return pages

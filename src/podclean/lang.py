@@ -205,9 +205,13 @@ def _latin_language(text: str, seed: int, fast: bool = True) -> tuple[str, float
             scores[language] = scores.get(language, 0.0) + LETTER_WEIGHT * min(count, 3)
             reasons.add("letters")
     lexicon_words = [w.casefold() for w in words[:LEXICON_WORDS] if len(w) > 1]
-    if lexicon_words:
+    frequencies = {code: [_zipf(w, code) for w in lexicon_words] for code in LEXICON_LANGUAGES.values()}
+    # A word no lexicon knows (a name, a product) is no evidence for any
+    # language; counting it would only shrink every language's mean.
+    known = [i for i in range(len(lexicon_words)) if any(f[i] for f in frequencies.values())]
+    if known:
         for language, code in LEXICON_LANGUAGES.items():
-            mean = sum(_zipf(w, code) for w in lexicon_words) / len(lexicon_words)
+            mean = sum(frequencies[code][i] for i in known) / len(known)
             if mean:
                 scores[language] = scores.get(language, 0.0) + LEXICON_WEIGHT * mean
                 reasons.add("word frequencies")
