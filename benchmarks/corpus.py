@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401
@@ -115,9 +116,20 @@ def _name(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
+def _spanish_vocabulary() -> list[str]:
+    path = SAMPLES / "harbor-lights_translations-es.txt"
+    text = repair_line(path.read_bytes().decode("utf-8", "replace").replace("\r", " ").replace("\n", " "))
+    return sorted({w.lower() for w in re.findall(r"[a-záéíóúñü]{4,}", text)})
+
+
+SPANISH = _spanish_vocabulary()
+
+
 def _foreign(word: str) -> str:
-    # A made-up language: the same word always becomes the same other word.
-    return "".join(SYLLABLES[(ord(c) * 7 + i) % 16] for i, c in enumerate(word[:4]))
+    # A translation-like swap into a real language: the same English word
+    # always becomes the same Spanish word (not a translation, but text a
+    # language identifier sees as Spanish, as it would a real one).
+    return SPANISH[zlib.crc32(word.encode()) % len(SPANISH)]
 
 
 def _record(

@@ -104,6 +104,8 @@ LEXICON_LANGUAGES = {
 }
 #: Words of a text the lexicon looks at: beyond them the answer is settled.
 LEXICON_WORDS = 40
+#: Known words up to which the lexicon counts with its base weight.
+LEXICON_TITLE_WORDS = 8
 #: How much each kind of evidence counts in the Latin-script blend: the mean
 #: word frequency (Zipf scale, 0–8) of the text's words in each language, a
 #: function word, a telling letter, and langdetect's probability (0–1).
@@ -210,10 +212,13 @@ def _latin_language(text: str, seed: int, fast: bool = True) -> tuple[str, float
     # language; counting it would only shrink every language's mean.
     known = [i for i in range(len(lexicon_words)) if any(f[i] for f in frequencies.values())]
     if known:
+        # More known words are more evidence: the mean counts once for a
+        # title's worth of words and grows by one for each doubling beyond.
+        weight = LEXICON_WEIGHT * (1 + math.log2(max(1.0, len(known) / LEXICON_TITLE_WORDS)))
         for language, code in LEXICON_LANGUAGES.items():
             mean = sum(frequencies[code][i] for i in known) / len(known)
             if mean:
-                scores[language] = scores.get(language, 0.0) + LEXICON_WEIGHT * mean
+                scores[language] = scores.get(language, 0.0) + weight * mean
                 reasons.add("word frequencies")
     # Character n-grams are confidently wrong on short text ("Your first
     # Claude Code prompt" → French at 0.99999), so they count in proportion
