@@ -20,6 +20,7 @@ Quote the ratios: machines here are shared and noisy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -28,8 +29,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-import contextlib
 
 import ftfy  # noqa: E402
 import ftfy.bad_codecs  # noqa: E402
