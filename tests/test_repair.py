@@ -7,6 +7,7 @@ import unicodedata
 
 import ftfy
 import ftfy.bad_codecs
+from ftfy.badness import is_bad
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from podclean.config import Config
 from podclean.errors import CaptureError
 from podclean.model import Capture
 from podclean.read import decode
-from podclean.repair import FTFY_CONFIG, fix_text, repair_document, repair_line
+from podclean.repair import FTFY_CONFIG, fix_text, looks_bad, repair_document, repair_line
 from tests.strategies import words
 
 
@@ -71,3 +72,14 @@ def test_decoding_arbitrary_bytes_never_raises_unexpectedly(data: bytes) -> None
 @given(st.one_of(st.text(max_size=300), words, words.map(_mojibake)))
 def test_the_ftfy_fast_path_gives_ftfys_answer(text: str) -> None:
     assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
+
+
+_BADNESS_ALPHABET = st.sampled_from(
+    list("ab Z.,?!\n\t") + list("ÃÂâ€™œž¦ØÙВГРСβāšÅ½Ñ©®»”—’“–…ôéàü中가ЁЯα") + ["\xa0", "\x85"]
+)
+
+
+@given(st.lists(st.text(alphabet=_BADNESS_ALPHABET, max_size=40), min_size=1, max_size=12), st.integers(0, 3000))
+def test_windowed_badness_agrees_with_ftfy(pieces: list[str], padding: int) -> None:
+    text = ("x" * padding).join(pieces) + "y" * 2000
+    assert looks_bad(text) == bool(is_bad(text))

@@ -92,6 +92,30 @@ _FTFY_TRIGGERS = regex.compile(
 )
 
 
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+# Every alternative of ftfy's BADNESS_RE is a fixed sequence of at most four
+# characters holding at least one non-ASCII character; a window this wide
+# around each run of non-ASCII characters sees every possible match.
+_BADNESS_CONTEXT = 6
+_WINDOWED_FROM = 2000
+
+
+def looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, computed on windows on long lines.
+
+    ftfy scans the whole text with a large pattern (~5 MB/s); mojibake can
+    only sit around non-ASCII characters, so on a long, mostly-ASCII line
+    scanning small windows around those is exact and much faster.
+    """
+    if len(text) < _WINDOWED_FROM:
+        return bool(is_bad(text))
+    for run in _NON_ASCII_RUN.finditer(text):
+        start = max(0, run.start() - _BADNESS_CONTEXT)
+        if is_bad(text[start : run.end() + _BADNESS_CONTEXT]):
+            return True
+    return False
+
+
 def fix_text(text: str, fast: bool = True) -> str:
     """``ftfy.fix_text`` with our settings, skipped where it cannot change anything.
 
@@ -105,7 +129,7 @@ def fix_text(text: str, fast: bool = True) -> str:
         and not _FTFY_TRIGGERS.search(text)
         and not HTML_ENTITY_RE.search(text)
         and unicodedata.is_normalized("NFC", text)
-        and not is_bad(text)
+        and not looks_bad(text)
     ):
         return text
     return str(ftfy.fix_text(text, FTFY_CONFIG))
