@@ -41,12 +41,19 @@ FEED_BOILERPLATE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
+_BUTTONS = (
+    r"sign in|log in|sign up|register|subscribe|follow|share|play|pause|download|menu|search|home|"
+    r"back to top|more|discover|library|profile|settings|shorts|subscriptions|videos|episodes|podcasts|"
+    r"iniciar sesión|entrar|registrarse|suscribirse|compartir|descargar|logga in|prenumerera|dela|"
+    r"anmelden|abonnieren|teilen|herunterladen|로그인|구독|공유|登录|订阅|分享|ログイン|登録|共有"
+)
 GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (
         r"(?:get|download|install|open) (?:the|our)(?: free)? .{0,40}\bapp\b.{0,40}",
-        r"(?:sign in|log in|sign up|register|subscribe|follow|share|play|download|menu|search|home|back to top)",
-        r"(?:iniciar sesión|entrar|registrarse|suscribirse|compartir|logga in|prenumerera|dela|anmelden|abonnieren|teilen|로그인|구독|공유|登录|订阅|分享|ログイン|登録|共有)",
+        # One button, or a row of them ("Share   Download   Subscribe").
+        rf"(?:(?:{_BUTTONS})(?:\s*[|·•/]\s*|\s{{2,}}|\s(?=\S))?){{1,8}}",
+        r"(?:sort|sorted|filter) by .{1,30}",
         r"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies).{0,200}",
         r"(?:©|\(c\)|copyright)\s*\d{4}.{0,80}",
         r"(?:privacy policy|terms of (?:use|service)|cookie policy)(?:\s*[|·•]\s*.{0,40})*",
