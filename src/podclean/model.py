@@ -69,10 +69,16 @@ class Block:
 
 @attrs.frozen(kw_only=True)
 class RelativeDate:
-    """A date a page gave relative to when it was captured ("3 days ago")."""
+    """A date a page gave relative to when it was captured.
+
+    ``unit`` is "minute", "hour", "day", "week", "month" or "year" for
+    "3 days ago" (``amount`` 3); "yearless" for a month and day without a
+    year ("Jun 2": ``amount`` is month × 100 + day), which means the latest
+    such date not after the capture.
+    """
 
     amount: int
-    unit: str  # "minute", "hour", "day", "week", "month" or "year"
+    unit: str
     text: str
 
 

@@ -69,3 +69,18 @@ def test_relative_days_resolve_exactly(days: int, captured: dt.date) -> None:
 def test_date_parsing_never_raises(text: str) -> None:
     for order in ("DMY", "MDY", "auto"):
         find_date(text, order)
+
+
+def test_yearless_dates_resolve_to_the_latest_one_before_the_capture() -> None:
+    date = find_date("Jun 2 · 45 min")
+    assert date is not None and date.relative is not None and date.relative.unit == "yearless"
+    assert resolve_relative(date.relative, dt.date(2026, 6, 5)) == "2026-06-02"
+    late = find_date("Dec 30")
+    assert late is not None and late.relative is not None
+    assert resolve_relative(late.relative, dt.date(2026, 1, 5)) == "2025-12-30"
+
+
+def test_a_yearless_date_in_prose_is_not_a_glued_header() -> None:
+    from podclean.fields.meta import split_glued
+
+    assert split_glued("We talk about what happened on May 5 when the servers went down " * 5, "DMY", 300) is None

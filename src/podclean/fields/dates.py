@@ -148,6 +148,12 @@ NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
 MONTH_DAY_YEAR = regex.compile(rf"(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
+# A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
+# year for recent episodes. They resolve only against a capture time.
+YEARLESS_MONTH_DAY = regex.compile(
+    rf"(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
+)
+YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")
 
 #: Relative-date phrases: (pattern with an ``n`` group, unit words → unit).
@@ -348,6 +354,12 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
         if m:
             rel = RelativeDate(amount=int(m.group("n")), unit=UNIT_OF[m.group("unit").lower()], text=m.group(0))
             found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
+    for pattern, month_group, day_group in ((YEARLESS_MONTH_DAY, 1, 2), (YEARLESS_DAY_MONTH, 2, 1)):
+        m = pattern.search(text)
+        if m and 1 <= int(m.group(day_group)) <= 31:
+            month = MONTH_NUMBER[m.group(month_group).lower()]
+            rel = RelativeDate(amount=month * 100 + int(m.group(day_group)), unit="yearless", text=m.group(0))
+            found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
     m = RELATIVE_WORDS.search(text)
     if m:
         rel = RelativeDate(amount=_WORD_DAYS[m.group("word").lower()], unit="day", text=m.group(0))
@@ -366,6 +378,16 @@ def resolve_relative(relative: RelativeDate, captured_at: dt.date) -> str:
     >>> resolve_relative(RelativeDate(amount=3, unit="day", text="3일 전"), dt.date(2026, 6, 4))
     '2026-06-01'
     """
+    if relative.unit == "yearless":
+        month, day = divmod(relative.amount, 100)
+        for year in (captured_at.year, captured_at.year - 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate <= captured_at:
+                return candidate.isoformat()
+        return dt.date(captured_at.year - 1, month, min(day, 28)).isoformat()
     if relative.unit in ("minute", "hour"):
         hours = relative.amount if relative.unit == "hour" else relative.amount / 60
         return (dt.datetime.combine(captured_at, dt.time(12)) - dt.timedelta(hours=hours)).date().isoformat()

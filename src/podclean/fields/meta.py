@@ -85,7 +85,9 @@ def split_glued(text: str, order: str, max_title_chars: int) -> GluedHeader | No
     """
     head = text[: max_title_chars + 40]
     date = find_date(head, order)
-    if date is None or date.start < 3:
+    # Directory pages glue an absolute date; a relative or yearless one
+    # ("on May 5 we…", "3 days ago") inside prose is not a header.
+    if date is None or date.iso is None or date.start < 3:
         return None
     title = TITLE_TAIL.sub("", text[: date.start])
     if len(title.split()) < 2 or len(title) > max_title_chars:
