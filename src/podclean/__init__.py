@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -48,16 +48,16 @@ __version__ = "0.1.0"
 Input = Capture | str | os.PathLike[str]
 
 
-def _captures(inputs: Input | Iterable[Input]) -> list[Capture]:
+def _captures(inputs: Input | Iterable[Input]) -> Iterator[Capture]:
+    """Captures as they are needed: files are read one at a time."""
     if isinstance(inputs, (Capture, str, os.PathLike)):
         inputs = [inputs]
-    captures: list[Capture] = []
     for item in inputs:
         if isinstance(item, Capture):
-            captures.append(item)
+            yield item
         else:
-            captures.extend(load_capture(path) for path in iter_paths([item]))
-    return captures
+            for path in iter_paths([item]):
+                yield load_capture(path)
 
 
 def clean_report(

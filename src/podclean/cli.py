@@ -10,14 +10,14 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from podclean import __version__
 from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
 from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
-from podclean.model import CaptureReport
+from podclean.model import Capture, CaptureReport
 from podclean.pipeline import CaptureOutcome, failed_report, iter_outcomes, merge_outcomes
 
 
@@ -62,12 +62,18 @@ def _clean(args: argparse.Namespace) -> int:
     outcomes: list[CaptureOutcome] = []
     reports: list[CaptureReport] = []
     bar = _progress(args.quiet, len(paths))
-    try:
-        captures = [load_capture(path) for path in paths]
-    except PodcleanError as error:
-        print(f"podclean: {error}", file=sys.stderr)
-        return 2
-    for capture, outcome in iter_outcomes(captures, config, workers=args.jobs):
+
+    def captures() -> Iterator[Capture]:
+        # Files are read as the workers need them, not all up front.
+        for path in paths:
+            try:
+                yield load_capture(path)
+            except PodcleanError as error:
+                print(f"podclean: {error}", file=sys.stderr)
+                failure = CaptureError(str(path), str(error), "")
+                reports.append(failed_report(Capture(name=str(path), data=b""), failure))
+
+    for capture, outcome in iter_outcomes(captures(), config, workers=args.jobs):
         if isinstance(outcome, CaptureError):
             print(f"podclean: {outcome}", file=sys.stderr)
             reports.append(failed_report(capture, outcome))

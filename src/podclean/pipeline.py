@@ -9,9 +9,9 @@ of the batch goes on.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import attrs
 
@@ -154,6 +154,10 @@ def _attempt(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
         return error
 
 
+#: Captures handed to each worker ahead of the one being collected.
+_IN_FLIGHT_PER_WORKER = 4
+
+
 def iter_outcomes(
     captures: Iterable[Capture], config: Config, *, workers: int = 1
 ) -> Iterator[tuple[Capture, CaptureOutcome | CaptureError]]:
@@ -168,13 +172,21 @@ def iter_outcomes(
         for capture in captures:
             yield capture, _attempt(capture, config)
         return
+    # A bounded number of captures in flight: memory follows the largest
+    # captures being cleaned, not the size of the whole input.
+    in_flight: deque[tuple[Capture, Future[CaptureOutcome | CaptureError]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = list(captures)
-        for capture, outcome in zip(pending, pool.map(_attempt, pending, [config] * len(pending)), strict=True):
-            yield capture, outcome
+        for capture in captures:
+            in_flight.append((capture, pool.submit(_attempt, capture, config)))
+            if len(in_flight) >= _IN_FLIGHT_PER_WORKER * workers:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, future.result()
 
 
-def run(captures: Sequence[Capture], config: Config, *, errors: str = "report", workers: int = 1) -> Result:
+def run(captures: Iterable[Capture], config: Config, *, errors: str = "report", workers: int = 1) -> Result:
     """Clean a batch of captures into episodes and per-capture reports."""
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")

@@ -6,6 +6,8 @@ structure); this module only puts their answers together for a block.
 
 from __future__ import annotations
 
+import attrs
+
 from podclean.config import Config
 from podclean.fields.body import parse_body
 from podclean.fields.dates import resolve_relative
@@ -41,7 +43,9 @@ def parse_block(block: Block, order: str, config: Config) -> Record:
         published = resolve_relative(relative, config.captured_at)
     body = parse_body(block.body, glued=block.glued)
     return Record(
-        block=block,
+        # The raw lines are parsed now; keeping them would hold every page's
+        # text twice for the rest of the run.
+        block=attrs.evolve(block, head=(), body=()),
         title=_clean_title(block.title),
         show=_clean_title(show) if show else None,
         published=published,
