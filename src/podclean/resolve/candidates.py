@@ -23,7 +23,10 @@ from datasketch import MinHashLSH
 from podclean.resolve.signatures import NUM_PERM, Signature
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
-LSH_THRESHOLD = 0.3
+#: 0.5 (14 bands of 4) against 0.3 (21 bands of 3): the same F1 on the seeds
+#: and 10k generated blocks (0.998), a third less index memory, faster;
+#: rewritten and translated copies are found through the title keys anyway.
+LSH_THRESHOLD = 0.5
 #: Records sharing a key beyond this many are not paired through it.
 MAX_POSTING = 40
 
