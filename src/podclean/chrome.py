@@ -77,8 +77,9 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), tuple(rules)
 
 
-# A sentence ends at ". " (not inside "example.org") or at CJK full stops.
-SENTENCE = regex.compile(r"\S.*?(?:[.!?]+(?=\s|$)|[。！？]+|$)", regex.MULTILINE)
+# A sentence ends at ". " (not inside "example.org"), at CJK full stops, or
+# at the end of a line.
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
 #: A sentence is corpus boilerplate when this many different episodes carry it.
 BOILERPLATE_MIN_EPISODES = 3
 #: Shorter sentences ("Thanks.", "Enjoy!") repeat by chance, not as boilerplate.
@@ -87,7 +88,7 @@ BOILERPLATE_MIN_CHARS = 25
 
 def sentences(text: str) -> list[str]:
     """Split a text into sentences (roughly; good enough to spot repeats)."""
-    return [m.group(0).strip() for m in SENTENCE.finditer(text) if m.group(0).strip()]
+    return [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
 
 
 def corpus_boilerplate(texts_by_episode: Mapping[str, Sequence[str]]) -> frozenset[str]:

@@ -56,6 +56,16 @@ class Weights:
     title: Mapping[str, float]
     names: Mapping[str, float]
     default: float
+    #: Each feature set's total weight, computed once: a signature meets
+    #: many candidates, and its total is the same every time.
+    totals: dict[tuple[int, frozenset[str]], float] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def total(self, features: frozenset[str], table: Mapping[str, float]) -> float:
+        key = (id(table), features)
+        found = self.totals.get(key)
+        if found is None:
+            found = self.totals[key] = sum(table.get(f, self.default) for f in features)
+        return found
 
     @classmethod
     def from_signatures(cls, signatures: Iterable[Signature]) -> Weights:
@@ -73,12 +83,15 @@ class Weights:
         )
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float], default: float) -> tuple[float, float]:
+def _overlap(a: frozenset[str], b: frozenset[str], table: Mapping[str, float], weights: Weights) -> tuple[float, float]:
     """IDF-weighted overlap coefficient, and the shared weight behind it."""
     if not a or not b:
         return 0.0, 0.0
-    shared = sum(weights.get(f, default) for f in a & b)
-    smaller = min(sum(weights.get(f, default) for f in a), sum(weights.get(f, default) for f in b))
+    common = a & b
+    if not common:
+        return 0.0, 0.0
+    shared = sum(table.get(f, weights.default) for f in common)
+    smaller = min(weights.total(a, table), weights.total(b, table))
     return (shared / smaller if smaller else 0.0), shared
 
 
@@ -97,7 +110,7 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
     if a.title_key == b.title_key and a.title_key:
         parts["identical title"] = 6.0
     else:
-        t, shared = _overlap(a.title, b.title, weights.title, weights.default)
+        t, shared = _overlap(a.title, b.title, weights.title, weights)
         if t:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
     # A shared guest is already counted in the title features; a guest can
@@ -107,10 +120,10 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
     j = a.jaccard(b)
     if j >= 0.3:
         parts["description near-duplicate"] = round(6.0 * j, 3)
-    n, shared = _overlap(a.names, b.names, weights.names, weights.default)
+    n, shared = _overlap(a.names, b.names, weights.names, weights)
     if n:
         parts["description names"] = round(2.0 * n * min(1.0, shared / (2 * FULL_EVIDENCE)), 3)
-    h, shared = _overlap(a.chapters, b.chapters, weights.title, weights.default)
+    h, shared = _overlap(a.chapters, b.chapters, weights.title, weights)
     if h:
         parts["chapter titles"] = round(2.0 * h * min(1.0, shared / (2 * FULL_EVIDENCE)), 3)
     if a.duration_s and b.duration_s:

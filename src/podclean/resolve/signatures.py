@@ -172,7 +172,7 @@ class Signature:
         """Estimated Jaccard similarity of the two descriptions' shingles."""
         if self.sketch is None or other.sketch is None:
             return 0.0
-        return float(np.mean(self.sketch.hashvalues == other.sketch.hashvalues))
+        return int(np.count_nonzero(self.sketch.hashvalues == other.sketch.hashvalues)) / NUM_PERM
 
 
 def signature(index: int, record: Record) -> Signature:
