@@ -128,7 +128,7 @@ def scale_job(blocks: int, workers: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--blocks", type=int, default=2000, help="generated blocks for throughput and -j")
+    parser.add_argument("--blocks", type=int, default=4000, help="generated blocks for throughput and -j")
     parser.add_argument("--scale", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--skip-scale", action="store_true")
     args = parser.parse_args()
