@@ -1,0 +1,84 @@
+"""Hostile captures: time and peak memory, each in a fresh interpreter.
+
+    python benchmarks/robustness_bench.py
+
+Each input of the robustness test suite (and larger ones) is cleaned by
+``podclean.clean_report`` in its own interpreter, so its peak RSS is its
+own; the first row, "import only", is the interpreter with podclean and its
+libraries loaded and warmed up: read the others against it. Memory should
+stay bounded by the input's size, whatever the input.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_JOB = r"""
+import json, random, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+import podclean
+kind = sys.argv[2]
+podclean.clean([podclean.Capture(name="warm.txt", data="Warm up — A B\n1:00:00\n" + "warm words " * 40)])
+episode = "Episode one — Ann Lee\n1:02:03\n" + "Ann Lee talks about lighthouses and the sea. " * 8 + "\n"
+sample = (podclean.__path__[0] + "/samples/harbor-lights_directory.txt")
+inputs = {
+    "import only": None,
+    "empty": b"",
+    "random bytes, 10 MB": random.Random(7).randbytes(10_000_000),
+    "NUL bytes, 10 MB": b"\x00" * 10_000_000,
+    "UTF-16, 1,000 episodes": (episode * 1000).encode("utf-16"),
+    "HTML, 1,000 episodes": ("<html><body>" + "".join(f"<h2>Episode {i} — Ann Lee</h2><p>1:02:03</p><p>" + "Ann talks. " * 30 + "</p>" for i in range(1000)) + "</body></html>").encode(),
+    "one 50 MB line": (episode + "Ann Lee talks about the sea " * 1_800_000).encode(),
+    "100,000 copies of a title": ("Episode one — Ann Lee\n" * 100_000).encode(),
+    "Trojan Source": ("Episode \u202eeno\u202c — Ann Lee\n1:02:03\n" + "Ann \u2066talks\u2069 about the sea. " * 2000).encode(),
+    "sample truncated at every 997th byte": None,
+}
+data = inputs[kind]
+start = time.perf_counter()
+if kind == "sample truncated at every 997th byte":
+    page = open(sample, "rb").read() * 20
+    for cut in range(0, len(page), 997):
+        podclean.clean_report([podclean.Capture(name="cut", data=page[:cut])])
+elif data is not None:
+    result = podclean.clean_report([podclean.Capture(name=kind, data=data)])
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "input_mib": len(data) / 2**20 if data else 0}))
+"""
+
+KINDS = (
+    "import only",
+    "empty",
+    "random bytes, 10 MB",
+    "NUL bytes, 10 MB",
+    "UTF-16, 1,000 episodes",
+    "HTML, 1,000 episodes",
+    "one 50 MB line",
+    "100,000 copies of a title",
+    "Trojan Source",
+    "sample truncated at every 997th byte",
+)
+
+
+def main() -> None:
+    print(f"{'input':<38}{'input MiB':>10}{'seconds':>9}{'peak MiB':>10}{'over import':>13}")
+    base = None
+    for kind in KINDS:
+        done = subprocess.run(
+            [sys.executable, "-c", _JOB, str(ROOT / "src"), kind], capture_output=True, text=True, check=True
+        )
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        base = base if base is not None else row["peak_mib"]
+        print(
+            f"{kind:<38}{row['input_mib']:>10.1f}{row['seconds']:>9.2f}{row['peak_mib']:>10.0f}"
+            f"{row['peak_mib'] - base:>+13.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
