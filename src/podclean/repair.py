@@ -10,6 +10,7 @@ second pass changes again), so :func:`repair_line` iterates to a fixed point.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -17,7 +18,7 @@ import ftfy
 # Importing ftfy.bad_codecs registers "sloppy-windows-1252" for read and tests.
 import ftfy.bad_codecs
 import regex
-from ftfy.badness import badness, is_bad
+from ftfy.badness import BADNESS_RE, badness, is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 from podclean.model import Document
@@ -52,7 +53,17 @@ _MAX_ROUNDS = 4
 LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+# Any character one of the substitutions below acts on (a superset: a zero
+# width joiner is kept inside an emoji sequence).
+_STRIPPABLE = re.compile(
+    "[\t\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\u0085"
+    "\u00ad\u180e\ufeff\ufff9-\ufffb\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]|  "
+)
+
+
 def _strip_invisible(text: str) -> str:
+    if not _STRIPPABLE.search(text):
+        return text.rstrip()
     text = ODD_SPACE.sub(" ", text)
     text = LONE_SURROGATE.sub("\ufffd", text)
     text = CONTROL.sub("", text)
@@ -85,33 +96,78 @@ def _undo_whole_line_mojibake(text: str) -> str:
 # Characters some ftfy fixer acts on (besides mojibake, which is_bad spots):
 # HTML entities, C1 controls, ligatures, surrogates, terminal escapes and the
 # control characters ftfy removes.
-_FTFY_TRIGGERS = regex.compile(
+_FTFY_TRIGGERS = re.compile(
     "[\x1b\x80-\x9f\ud800-\udfff"
-    + "".join(regex.escape(chr(c)) for c in sorted(set(LIGATURES) | set(CONTROL_CHARS)))
+    + "".join(re.escape(chr(c)) for c in sorted(set(LIGATURES) | set(CONTROL_CHARS)))
     + "]"
 )
 
 
-_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
-# Every alternative of ftfy's BADNESS_RE is a fixed sequence of at most four
-# characters holding at least one non-ASCII character; a window this wide
-# around each run of non-ASCII characters sees every possible match.
-_BADNESS_CONTEXT = 6
-_WINDOWED_FROM = 2000
+def _badness_anchors() -> re.Pattern[str]:
+    """A class of characters at least one of which every ftfy badness match holds.
+
+    For each alternative of ftfy's BADNESS_RE, the smallest character set
+    among its required positions: text without any of these characters
+    cannot be bad. Derived from ftfy's own pattern, so that it follows ftfy's
+    updates (~290 characters; curly apostrophes and dashes are not among them).
+    """
+    from re import _parser  # type: ignore[attr-defined]  # re.compile's parser; no public equivalent
+
+    (branch, (_, alternatives)), *rest = _parser.parse(BADNESS_RE.pattern, re.VERBOSE)
+    if branch is not _parser.BRANCH or rest:
+        raise ImportError("ftfy's BADNESS_RE changed shape: podclean.repair needs updating")
+
+    def charset(item: tuple[object, object]) -> set[int] | None:
+        op, argument = item
+        if op is _parser.LITERAL:
+            return {int(argument)}  # type: ignore[call-overload]
+        if op is not _parser.IN:
+            return None
+        found: set[int] = set()
+        for kind, value in argument:  # type: ignore[attr-defined]
+            if kind is _parser.LITERAL:
+                found.add(value)
+            elif kind is _parser.RANGE:
+                found.update(range(value[0], value[1] + 1))
+            else:  # a category (\s, \w) or a negation: not a small set
+                return None
+        return found
+
+    anchors: set[int] = set()
+    for alternative in alternatives:
+        # Prefer a set without ASCII: "[a-z]\\s?[ÃÂ][ ]" must anchor on Ã, not on spaces.
+        candidates = (s for s in map(charset, alternative) if s is not None)
+        anchors |= min(candidates, key=lambda s: (min(s) < 0x80, len(s)))
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(anchors)) + "]")
+
+
+# Every BADNESS_RE match spans at most seven characters around its anchor:
+# windows this wide around the anchors see every possible match.
+_BADNESS_ANCHOR = _badness_anchors()
+_BADNESS_CONTEXT = 8
 
 
 def looks_bad(text: str) -> bool:
-    """``ftfy.badness.is_bad(text)``, computed on windows on long lines.
+    """``ftfy.badness.is_bad(text)``, computed on windows around suspects.
 
     ftfy scans the whole text with a large pattern (~5 MB/s); mojibake can
-    only sit around non-ASCII characters, so on a long, mostly-ASCII line
-    scanning small windows around those is exact and much faster.
+    only sit around the few hundred characters that mojibake is made of, so
+    finding those with a character class and scanning small windows around
+    them is exact and much faster.
     """
-    if len(text) < _WINDOWED_FROM:
-        return bool(is_bad(text))
-    for run in _NON_ASCII_RUN.finditer(text):
-        start = max(0, run.start() - _BADNESS_CONTEXT)
-        if is_bad(text[start : run.end() + _BADNESS_CONTEXT]):
+    end = -1
+    for anchor in _BADNESS_ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue  # already inside the last window
+        start = max(0, anchor.start() - _BADNESS_CONTEXT)
+        end = anchor.end() + _BADNESS_CONTEXT
+        # Extend the window over suspects that follow closely, so that one
+        # run of mojibake is scanned once, whole.
+        for follower in _BADNESS_ANCHOR.finditer(text, end - _BADNESS_CONTEXT + 1):
+            if follower.start() > end:
+                break
+            end = follower.end() + _BADNESS_CONTEXT
+        if is_bad(text[start:end]):
             return True
     return False
 
