@@ -35,16 +35,16 @@ _NOISE = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _SCRIPTS = {
-    "Hangul": regex.compile(r"\p{Hangul}"),
-    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "Han": regex.compile(r"\p{Han}"),
-    "Latin": regex.compile(r"\p{Latin}"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "Arabic": regex.compile(r"\p{Arabic}"),
-    "Hebrew": regex.compile(r"\p{Hebrew}"),
-    "Greek": regex.compile(r"\p{Greek}"),
-    "Thai": regex.compile(r"\p{Thai}"),
-    "Devanagari": regex.compile(r"\p{Devanagari}"),
+    "Hangul": regex.compile(r"\p{Hangul}+"),
+    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]+"),
+    "Han": regex.compile(r"\p{Han}+"),
+    "Latin": regex.compile(r"\p{Latin}+"),
+    "Cyrillic": regex.compile(r"\p{Cyrillic}+"),
+    "Arabic": regex.compile(r"\p{Arabic}+"),
+    "Hebrew": regex.compile(r"\p{Hebrew}+"),
+    "Greek": regex.compile(r"\p{Greek}+"),
+    "Thai": regex.compile(r"\p{Thai}+"),
+    "Devanagari": regex.compile(r"\p{Devanagari}+"),
 }
 #: Scripts that name their language outright.
 _SCRIPT_LANGUAGE = {"Hangul": "ko", "Kana": "ja", "Han": "zh", "Hebrew": "he", "Greek": "el", "Thai": "th"}
@@ -150,7 +150,7 @@ def _factory() -> DetectorFactory:
 def _script_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name, pattern in _SCRIPTS.items():
-        n = len(pattern.findall(text))
+        n = sum(map(len, pattern.findall(text)))
         if n:
             counts[name] = n
     return counts
@@ -296,6 +296,35 @@ def detect_language(text: str, *, seed: int = 0, secondary: bool = True, fast: b
     return attrs.evolve(guess, secondary=_secondary(text, guess.code, seed))
 
 
+@attrs.frozen
+class _ScriptProfile:
+    cleaned: str
+    scripts: Counter[str]
+    cjk_units: float
+    latin_units: int
+
+
+@functools.lru_cache(maxsize=256)
+def _script_profile(text: str) -> _ScriptProfile:
+    """A text's letters by script, in units comparable across scripts.
+
+    Cached: a block's description is profiled for its own language and again
+    when its title borrows that language.
+    """
+    cleaned = _NOISE.sub(" ", text[: SAMPLE_CHARS * 4])
+    scripts = _script_counts(cleaned)
+    words = _WORD.findall(cleaned)
+    # Units comparable across scripts: a Latin word, ~1.5 Han characters,
+    # a Hangul word, ~2 kana.
+    if cleaned.isascii():
+        hangul_words, latin_words = 0, sum(1 for w in words if w.strip("'"))
+    else:
+        hangul_words = sum(1 for w in words if _SCRIPTS["Hangul"].search(w))
+        latin_words = sum(1 for w in words if _SCRIPTS["Latin"].search(w))
+    cjk_units = scripts["Han"] / 1.5 + scripts["Kana"] / 2 + hangul_words
+    return _ScriptProfile(cleaned=cleaned, scripts=scripts, cjk_units=cjk_units, latin_units=latin_words)
+
+
 def _primary(text: str, seed: int, fast: bool = True) -> LanguageGuess:
     """The main language of ``text`` (no secondary).
 
@@ -304,15 +333,10 @@ def _primary(text: str, seed: int, fast: bool = True) -> LanguageGuess:
     >>> detect_language("Why the AI cloud may look more like Stripe than AWS").code
     'en'
     """
-    cleaned = _NOISE.sub(" ", text[: SAMPLE_CHARS * 4])
-    scripts = _script_counts(cleaned)
+    profile = _script_profile(text)
+    cleaned, scripts, cjk_units, latin_units = profile.cleaned, profile.scripts, profile.cjk_units, profile.latin_units
     if not scripts:
         return LanguageGuess(code=UNKNOWN, confidence=0.0, reason="no letters")
-    words = _WORD.findall(cleaned)
-    # Units comparable across scripts: a Latin word, ~1.5 Han characters,
-    # a Hangul word, ~2 kana.
-    cjk_units = scripts["Han"] / 1.5 + scripts["Kana"] / 2 + sum(1 for w in words if _SCRIPTS["Hangul"].search(w))
-    latin_units = sum(1 for w in words if _SCRIPTS["Latin"].search(w))
     total = (
         cjk_units + latin_units + sum(v for k, v in scripts.items() if k not in ("Han", "Kana", "Hangul", "Latin")) / 5
     )
@@ -339,16 +363,12 @@ def _primary(text: str, seed: int, fast: bool = True) -> LanguageGuess:
 
 
 def _main_script(text: str) -> str | None:
-    cleaned = _NOISE.sub(" ", text[: SAMPLE_CHARS * 4])
-    scripts = _script_counts(cleaned)
-    if not scripts:
+    profile = _script_profile(text)
+    if not profile.scripts:
         return None
-    words = _WORD.findall(cleaned)
-    cjk_units = scripts["Han"] / 1.5 + scripts["Kana"] / 2 + sum(1 for w in words if _SCRIPTS["Hangul"].search(w))
-    latin_units = sum(1 for w in words if _SCRIPTS["Latin"].search(w))
-    if cjk_units and cjk_units >= 0.2 * (cjk_units + latin_units):
+    if profile.cjk_units and profile.cjk_units >= 0.2 * (profile.cjk_units + profile.latin_units):
         return "CJK"
-    return max(scripts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return max(profile.scripts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def same_script(a: str, b: str) -> bool:

@@ -111,6 +111,10 @@ def _pieces(text: str, glued: bool) -> list[str]:
     return [p for p in pieces if p]
 
 
+# What every URL starts with: a line without it has no link in any piece.
+_URL_START = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+
+
 def _links(text: str) -> list[str]:
     return [m.group(0).rstrip(_TRAILING_LINK_PUNCT) for m in URL.finditer(text)]
 
@@ -133,8 +137,10 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
     for _, line in body:
         cleaned, rules = strip_boilerplate(line)
         boilerplate.extend(rules)
+        linked = bool(_URL_START.search(cleaned))
         for piece in _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS):
-            links.extend(_links(piece))
+            if linked:
+                links.extend(_links(piece))
             section = section_of(piece)
             if section:
                 state = section

@@ -147,11 +147,14 @@ _MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTH_NUMBER), key=len, r
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
-MONTH_DAY_YEAR = regex.compile(rf"(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
+# Every month name is 3–10 letters and an optional dot: a cheap look at the
+# word start decides before the 137 names are tried one by one.
+_MONTH_GUARD = r"\b(?=\p{L}{3,10}\.?\s+\d)(?<!\w)"
+MONTH_DAY_YEAR = regex.compile(rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
 # A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
 # year for recent episodes. They resolve only against a capture time.
 YEARLESS_MONTH_DAY = regex.compile(
-    rf"(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
+    rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
 )
 YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")

@@ -22,6 +22,9 @@ GENERIC = generic.PROFILE
 
 #: Lines read to recognise a site: headers and footers, not every line.
 _SNIFF_LINES = 60
+#: Characters of each of those lines: recognising marks are chrome lines,
+#: short; a glued transcript line of 100 kB says nothing about the site.
+_SNIFF_CHARS = 300
 
 
 def detect(lines: Sequence[str], profiles: Sequence[SiteProfile] = PROFILES) -> SiteProfile:
@@ -30,7 +33,7 @@ def detect(lines: Sequence[str], profiles: Sequence[SiteProfile] = PROFILES) -> 
     >>> detect(["LaiDub", "", "Title", "1:02:03", "EN/ZH", "Watch with Captions"]).name
     'laidub'
     """
-    sample = [line.strip() for line in (*lines[:_SNIFF_LINES], *lines[-_SNIFF_LINES:]) if line.strip()]
+    sample = [s for line in (*lines[:_SNIFF_LINES], *lines[-_SNIFF_LINES:]) if (s := line[:_SNIFF_CHARS].strip())]
     best, best_score = GENERIC, 0
     for profile in profiles:
         score = sum(1 for pattern in profile.recognise_patterns if any(pattern.search(s) for s in sample))
