@@ -143,7 +143,8 @@ _NEWLINE = re.compile(r"\r*\n|\r")
 
 
 def _split_lines(text: str) -> tuple[str, ...]:
-    text = _NEWLINE.sub("\n", text)
+    if "\r" in text:  # the substitution costs ~10 ms/MB even with nothing to replace
+        text = _NEWLINE.sub("\n", text)
     if text.endswith("\n"):
         text = text[:-1]
     if not text:
