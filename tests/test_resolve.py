@@ -5,14 +5,20 @@ from __future__ import annotations
 import random
 import unicodedata
 
+import attrs
 import ftfy.bad_codecs  # noqa: F401
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import podclean
+from podclean.config import Config
 from podclean.io import dumps
 from podclean.model import Capture, Result
+from podclean.pipeline import clean_capture
+from podclean.resolve.candidates import CandidateIndex, _run_pairs
+from podclean.resolve.signatures import Signature, signatures
 from tests.conftest import SAMPLES
 from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
 from tests.seed_expectations import BLOCK_TITLE_LINES
@@ -117,3 +123,40 @@ def test_a_title_alone_stays_alone_without_strong_evidence() -> None:
     other = "Agents Everywhere, Part Two — Bo Chen\n" + "Bo Chen explains agents in retail stores today. " * 8
     episodes = podclean.clean([Capture(name="a.txt", data=page), Capture(name="b.txt", data=other)])
     assert len({e.id for e in episodes}) == len(episodes)
+
+
+def _seed_signatures(captures: list[Capture]) -> list[Signature]:
+    records = [r for c in captures for r in clean_capture(c, Config()).records]
+    return signatures(records)
+
+
+def test_compact_band_index_proposes_what_datasketch_lsh_proposes(seed_captures: list[Capture]) -> None:
+    sigs = _seed_signatures(seed_captures)
+    # Blocks repeated under new numbers: every description then has exact
+    # near-duplicates, so the LSH has pairs to find.
+    sigs += [attrs.evolve(s, index=s.index + len(sigs)) for s in sigs]
+    compact, lsh = CandidateIndex(), CandidateIndex(storage_config={"type": "dict"})
+    for index in (compact, lsh):
+        index.add(sigs[: len(sigs) // 3])
+        index.add(sigs[len(sigs) // 3 :])
+    assert lsh.text_pairs, "the datasketch index found no near-duplicate"
+    assert list(compact.pairs()) == list(lsh.pairs())
+
+
+@given(st.lists(st.integers(0, 6), min_size=2, max_size=40), st.lists(st.integers(0, 40), min_size=2, max_size=40))
+def test_run_pairs_pairs_owners_of_shared_keys(keys: list[int], owners: list[int]) -> None:
+    n = min(len(keys), len(owners))
+    keys, owners = keys[:n], list(dict.fromkeys(owners[:n]))
+    keys = keys[: len(owners)]
+    found = {tuple(p) for p in _run_pairs(np.array(keys, dtype=np.int64), np.array(owners, dtype=np.int64), 3).tolist()}
+    by_key: dict[int, list[int]] = {}
+    for k, o in zip(keys, owners, strict=True):
+        by_key.setdefault(k, []).append(o)
+    expected = {
+        (min(a, b), max(a, b))
+        for members in by_key.values()
+        if 1 < len(members) <= 3
+        for x, a in enumerate(members)
+        for b in members[x + 1 :]
+    }
+    assert found == expected

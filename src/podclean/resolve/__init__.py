@@ -59,8 +59,10 @@ class Resolver:
         def rescore(i: int, j: int) -> Score:
             return score(sigs[i], sigs[j], weights)
 
-        scored = [(i, j, rescore(i, j)) for i, j in self.index.pairs()]
-        return cluster(len(sigs), scored, rescore, self.ranks)
+        # Only matching pairs are kept: a million blocks propose tens of
+        # millions of pairs, and clustering rescores the few others it needs.
+        matched = [(i, j, s) for i, j in self.index.pairs() if (s := rescore(i, j)).total >= MATCH]
+        return cluster(len(sigs), matched, rescore, self.ranks)
 
 
 def canonical_order(record: Record) -> tuple[str, int, str]:

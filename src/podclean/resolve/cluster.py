@@ -28,7 +28,9 @@ def cluster(
     rescore: Callable[[int, int], Score],
     rank: Sequence[tuple[str, int, str]],
 ) -> list[list[int]]:
-    """Group ``count`` items given scored candidate pairs; return sorted groups.
+    """Group ``count`` items given their matching scored pairs; return sorted groups.
+
+    Pairs not in ``scored`` are scored with ``rescore`` when a merge needs them.
 
     ``rank`` gives each item a key independent of insertion order; ties
     between equal scores break on it, so the grouping does not depend on the
