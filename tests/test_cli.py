@@ -72,3 +72,18 @@ def test_parallel_jobs_give_byte_identical_output() -> None:
     two = _run("clean", "--quiet", "-j", "2", str(SAMPLES))
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout and one.stdout
+
+
+def test_the_command_line_writes_what_the_api_returns_in_id_order() -> None:
+    import datetime as dt
+
+    import podclean
+    from podclean.io import dumps, load_capture
+
+    done = _run("clean", "--quiet", "--captured-at", "2026-03-16", str(SAMPLES))
+    captures = [load_capture(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    expected = [dumps(e) for e in podclean.clean(captures, captured_at=dt.date(2026, 3, 16))]
+    lines = done.stdout.splitlines()
+    assert lines == expected
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == sorted(ids)

@@ -6,7 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import podclean
+from podclean.config import Config
 from podclean.model import Capture
+from podclean.pipeline import clean_capture
+from podclean.spill import RecordSpill
 from tests.strategies import words
 
 _LINE = st.one_of(
@@ -59,3 +62,12 @@ def test_fast_paths_change_nothing_but_time(seed_captures: list[Capture]) -> Non
     fast = podclean.clean(seed_captures, config=Config(fast_paths=True))
     slow = podclean.clean(seed_captures, config=Config(fast_paths=False))
     assert [podclean.io.dumps(e) for e in fast] == [podclean.io.dumps(e) for e in slow]
+
+
+def test_records_spilled_to_disk_come_back_equal(seed_captures: list[Capture]) -> None:
+    records = [r for c in seed_captures for r in clean_capture(c, Config()).records]
+    with RecordSpill() as spill:
+        for record in records:
+            spill.append(record)
+        assert len(spill) == len(records)
+        assert [spill[k] for k in reversed(range(len(spill)))] == records[::-1]

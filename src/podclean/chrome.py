@@ -12,9 +12,11 @@ Three sources of evidence, each reported under its own rule name:
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
+import numpy as np
 import regex
 
 from podclean.config import Config
@@ -91,6 +93,59 @@ def sentences(text: str) -> list[str]:
     return [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
 
 
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+class BoilerplateCounter:
+    """Counts how many different episodes carry each sentence, in 16 bytes a sentence.
+
+    Sentences and episode keys are kept as 64-bit hashes in numpy arrays, so
+    that a run of a million descriptions does not hold their text to find
+    the few sentences they share.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[int, int]] = []
+        self._chunks: list[np.ndarray] = []
+
+    def add(self, episode_key: str, text: str) -> None:
+        """Count the sentences of one description of the episode ``episode_key``."""
+        episode = _hash(episode_key)
+        self._pending.extend(
+            (_hash(sentence), episode) for sentence in sentences(text) if len(sentence) >= BOILERPLATE_MIN_CHARS
+        )
+        if len(self._pending) >= 1 << 16:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._chunks.append(np.unique(np.array(self._pending, dtype=np.int64), axis=0))
+            self._pending = []
+
+    def boilerplate(self) -> SentenceSet:
+        """The sentences at least :data:`BOILERPLATE_MIN_EPISODES` episodes carry."""
+        self._flush()
+        if not self._chunks:
+            return SentenceSet(frozenset())
+        pairs = np.unique(np.concatenate(self._chunks), axis=0)
+        hashes, counts = np.unique(pairs[:, 0], return_counts=True)
+        return SentenceSet(frozenset(hashes[counts >= BOILERPLATE_MIN_EPISODES].tolist()))
+
+
+class SentenceSet:
+    """A set of sentences known by their hashes."""
+
+    def __init__(self, hashes: frozenset[int]) -> None:
+        self.hashes = hashes
+
+    def __contains__(self, sentence: object) -> bool:
+        return isinstance(sentence, str) and _hash(sentence) in self.hashes
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
 def corpus_boilerplate(texts_by_episode: Mapping[str, Sequence[str]]) -> frozenset[str]:
     """Sentences that recur in the descriptions of many different episodes.
 
@@ -99,16 +154,15 @@ def corpus_boilerplate(texts_by_episode: Mapping[str, Sequence[str]]) -> frozens
     every episode show up here; a sentence two pages share about one episode
     does not, because it counts once per episode.
     """
-    carriers: dict[str, set[str]] = {}
+    counter = BoilerplateCounter()
     for key, texts in texts_by_episode.items():
         for text in texts:
-            for sentence in sentences(text):
-                if len(sentence) >= BOILERPLATE_MIN_CHARS:
-                    carriers.setdefault(sentence, set()).add(key)
-    return frozenset(s for s, keys in carriers.items() if len(keys) >= BOILERPLATE_MIN_EPISODES)
+            counter.add(key, text)
+    found = counter.boilerplate()
+    return frozenset(s for texts in texts_by_episode.values() for t in texts for s in sentences(t) if s in found)
 
 
-def remove_sentences(text: str, boilerplate: frozenset[str]) -> str:
+def remove_sentences(text: str, boilerplate: Container[str]) -> str:
     """``text`` without the given sentences, lines kept."""
     if not boilerplate:
         return text

@@ -16,9 +16,9 @@ from pathlib import Path
 from podclean import __version__
 from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
-from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl
+from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl_by_id
 from podclean.model import Capture, CaptureReport
-from podclean.pipeline import CaptureOutcome, failed_report, iter_outcomes, merge_outcomes
+from podclean.pipeline import Gathered, failed_report, iter_outcomes
 
 
 def _date(text: str) -> dt.date:
@@ -59,7 +59,7 @@ def _clean(args: argparse.Namespace) -> int:
     except PodcleanError as error:
         print(f"podclean: {error}", file=sys.stderr)
         return 2
-    outcomes: list[CaptureOutcome] = []
+    gathered = Gathered()
     reports: list[CaptureReport] = []
     bar = _progress(args.quiet, len(paths))
 
@@ -78,18 +78,20 @@ def _clean(args: argparse.Namespace) -> int:
             print(f"podclean: {outcome}", file=sys.stderr)
             reports.append(failed_report(capture, outcome))
         else:
-            outcomes.append(outcome)
+            gathered.add(outcome)
             reports.append(outcome.report)
         if bar is not None:
             bar.update(1)
     if bar is not None:
         bar.close()
-    episodes = merge_outcomes(outcomes)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as out:
-            count = write_jsonl(episodes, out)
-    else:
-        count = write_jsonl(episodes, sys.stdout)
+    try:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+                count = write_jsonl_by_id(gathered.episodes(), out)
+        else:
+            count = write_jsonl_by_id(gathered.episodes(), sys.stdout)
+    finally:
+        gathered.close()
     if args.report:
         Path(args.report).write_text(
             json.dumps(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -93,6 +94,25 @@ def write_jsonl(episodes: Iterable[Episode], out: IO[str]) -> int:
         out.write(dumps(episode) + "\n")
         count += 1
     return count
+
+
+def write_jsonl_by_id(episodes: Iterable[Episode], out: IO[str]) -> int:
+    """Write episodes as JSON Lines in id order, whatever order they come in.
+
+    The lines wait in a temporary file; only ids and offsets stay in memory,
+    so a run can stream episodes out as they are merged.
+    """
+    index: list[tuple[str, int, int]] = []
+    with tempfile.TemporaryFile() as spill:
+        for episode in episodes:
+            data = (dumps(episode) + "\n").encode("utf-8")
+            index.append((episode.id, spill.tell(), len(data)))
+            spill.write(data)
+        index.sort()
+        for _, start, size in index:
+            spill.seek(start)
+            out.write(spill.read(size).decode("utf-8"))
+    return len(index)
 
 
 def report_to_dict(report: CaptureReport) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from podclean.resolve import Resolver, canonical_order, resolve
 from podclean.resolve.signatures import Signature, signatures
 from podclean.segment import Segmentation, infer_date_order, segment
 from podclean.sites import PROFILES, detect
+from podclean.spill import RecordSpill
 
 
 @attrs.frozen(kw_only=True)
@@ -186,21 +187,74 @@ def iter_outcomes(
             yield done, future.result()
 
 
+class Gathered:
+    """Cleaned captures waiting to be merged: the first pass of a two-pass run.
+
+    Each record goes to a temporary file as its capture is cleaned; only its
+    signature, its rank and the hashes of its sentences stay in memory. The
+    second pass resolves the signatures into groups and reads each group's
+    records back to merge them, so memory follows the signatures and the
+    index, not the text of the corpus.
+    """
+
+    def __init__(self) -> None:
+        self.records = RecordSpill()
+        self.signatures: list[Signature] = []
+        self.ranks: list[tuple[str, int, str]] = []
+        self.sentences = chrome_stage.BoilerplateCounter()
+
+    def add(self, outcome: CaptureOutcome) -> None:
+        """Keep one cleaned capture's records for merging."""
+        for record, sig in zip(outcome.records, outcome.signatures, strict=True):
+            self.records.append(record)
+            self.signatures.append(sig)
+            self.ranks.append(canonical_order(record))
+            self.sentences.add(title_key(record.title), record.description)
+
+    def episodes(self) -> Iterator[Episode]:
+        """Resolve and merge everything gathered, one episode at a time.
+
+        Episodes come in the order of their first block's rank: the same
+        whatever order the captures came in.
+        """
+        order = sorted(range(len(self.ranks)), key=self.ranks.__getitem__)
+        resolver = Resolver()
+        resolver.add_signatures([self.signatures[k] for k in order], [self.ranks[k] for k in order])
+        self.signatures = []  # the resolver holds them now
+        boilerplate = self.sentences.boilerplate()
+        directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
+        for group in resolver.groups():
+            records = [self.records[order[i]] for i in group]
+            if boilerplate:
+                records = [
+                    attrs.evolve(r, description=chrome_stage.remove_sentences(r.description, boilerplate))
+                    for r in records
+                ]
+            yield build_episode(records, directory_sites)
+
+    def close(self) -> None:
+        """Delete the records' temporary file."""
+        self.records.close()
+
+
 def run(captures: Iterable[Capture], config: Config, *, errors: str = "report", workers: int = 1) -> Result:
     """Clean a batch of captures into episodes and per-capture reports."""
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
-    outcomes: list[CaptureOutcome] = []
+    gathered = Gathered()
     reports: list[CaptureReport] = []
-    for capture, outcome in iter_outcomes(captures, config, workers=workers):
-        if isinstance(outcome, CaptureError):
-            if errors == "raise":
-                raise outcome
-            reports.append(failed_report(capture, outcome))
-            continue
-        outcomes.append(outcome)
-        reports.append(outcome.report)
-    episodes = merge_outcomes(outcomes)
+    try:
+        for capture, outcome in iter_outcomes(captures, config, workers=workers):
+            if isinstance(outcome, CaptureError):
+                if errors == "raise":
+                    raise outcome
+                reports.append(failed_report(capture, outcome))
+                continue
+            gathered.add(outcome)
+            reports.append(outcome.report)
+        episodes = tuple(sorted(gathered.episodes(), key=lambda e: e.id))
+    finally:
+        gathered.close()
     reports.sort(key=lambda r: r.capture)
     return Result(episodes=episodes, reports=tuple(reports))
 
@@ -235,8 +289,10 @@ def merge_records(records: Iterable[Record]) -> tuple[Episode, ...]:
 
 def merge_outcomes(outcomes: Iterable[CaptureOutcome]) -> tuple[Episode, ...]:
     """Resolve the records of cleaned captures, reusing their signatures."""
-    pairs = [(r, s) for o in outcomes for r, s in zip(o.records, o.signatures, strict=True)]
-    pairs.sort(key=lambda pair: canonical_order(pair[0]))
-    resolver = Resolver()
-    resolver.add([r for r, _ in pairs], prepared=[s for _, s in pairs])
-    return build_episodes([[pairs[i][0] for i in group] for group in resolver.groups()])
+    gathered = Gathered()
+    try:
+        for outcome in outcomes:
+            gathered.add(outcome)
+        return tuple(sorted(gathered.episodes(), key=lambda e: e.id))
+    finally:
+        gathered.close()

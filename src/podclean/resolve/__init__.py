@@ -38,13 +38,19 @@ class Resolver:
         ``prepared`` are the records' signatures when they were computed
         already (by worker processes); they are renumbered here.
         """
-        start = len(self.signatures)
         if prepared is None:
-            new = signatures(records, start=start)
-        else:
-            new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
+            prepared = signatures(records)
+        self.add_signatures(prepared, [canonical_order(r) for r in records])
+
+    def add_signatures(self, prepared: Sequence[Signature], ranks: Sequence[tuple[str, int, str]]) -> None:
+        """Add records by their signatures and :func:`canonical_order` ranks alone.
+
+        The signatures are renumbered from the resolver's count.
+        """
+        start = len(self.signatures)
+        new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
         self.signatures.extend(new)
-        self.ranks.extend(canonical_order(r) for r in records)
+        self.ranks.extend(ranks)
         self.index.add(new)
 
     def explain(self, i: int, j: int) -> Score:
