@@ -93,7 +93,8 @@ def sentences(text: str) -> list[str]:
     return [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
 
 
-def _hash(text: str) -> int:
+def stable_hash(text: str) -> int:
+    """A 64-bit hash of a text, the same in every process (unlike ``hash``)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
@@ -111,9 +112,9 @@ class BoilerplateCounter:
 
     def add(self, episode_key: str, text: str) -> None:
         """Count the sentences of one description of the episode ``episode_key``."""
-        episode = _hash(episode_key)
+        episode = stable_hash(episode_key)
         self._pending.extend(
-            (_hash(sentence), episode) for sentence in sentences(text) if len(sentence) >= BOILERPLATE_MIN_CHARS
+            (stable_hash(sentence), episode) for sentence in sentences(text) if len(sentence) >= BOILERPLATE_MIN_CHARS
         )
         if len(self._pending) >= 1 << 16:
             self._flush()
@@ -140,7 +141,7 @@ class SentenceSet:
         self.hashes = hashes
 
     def __contains__(self, sentence: object) -> bool:
-        return isinstance(sentence, str) and _hash(sentence) in self.hashes
+        return isinstance(sentence, str) and stable_hash(sentence) in self.hashes
 
     def __len__(self) -> int:
         return len(self.hashes)

@@ -16,12 +16,12 @@ for a batch split in parts are the pairs found for the whole.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from datasketch import MinHashLSH
 
+from podclean.chrome import stable_hash
 from podclean.resolve.signatures import NUM_PERM, Signature
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
@@ -43,10 +43,6 @@ def blocking_keys(sig: Signature) -> set[str]:
     keys |= {f"g:{g}" for g in sig.guests}
     keys |= {f"t:{f}" for f in sig.title}
     return keys
-
-
-def _key_hash(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
 def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.ndarray:
@@ -108,7 +104,7 @@ class CandidateIndex:
         """Index new signatures."""
         band_keys, band_owners, posting_keys, posting_owners = [], [], [], []
         for sig in signatures:
-            keys = sorted(_key_hash(k) for k in blocking_keys(sig))
+            keys = sorted(stable_hash(k) for k in blocking_keys(sig))
             posting_keys.extend(keys)
             posting_owners.extend([sig.index] * len(keys))
             if sig.sketch is None:
