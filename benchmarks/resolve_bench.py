@@ -73,7 +73,7 @@ def run_all_pairs(records: list[Record]) -> tuple[list[int], float]:
     resolver.add(records)
     sigs = resolver.signatures
     weights = Weights.from_signatures(sigs)
-    scored = [(i, j, score(sigs[i], sigs[j], weights)) for i in range(len(sigs)) for j in range(i + 1, len(sigs))]
+    scored = [(i, j, score(sigs[i], sigs[j], weights).total) for i in range(len(sigs)) for j in range(i + 1, len(sigs))]
     groups = cluster(len(sigs), scored, lambda i, j: score(sigs[i], sigs[j], weights), resolver.ranks)
     return _labels(groups, len(records)), time.perf_counter() - start
 

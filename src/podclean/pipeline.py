@@ -25,8 +25,8 @@ from podclean.merge import build_episode
 from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
 from podclean.read import decode
 from podclean.repair import repair_document
-from podclean.resolve import Resolver, canonical_order, resolve
-from podclean.resolve.signatures import Signature, signatures
+from podclean.resolve import Rank, Resolver, canonical_order, resolve
+from podclean.resolve.signatures import Signature, shared, signatures
 from podclean.segment import Segmentation, infer_date_order, segment
 from podclean.sites import PROFILES, detect
 from podclean.spill import RecordSpill
@@ -200,14 +200,14 @@ class Gathered:
     def __init__(self) -> None:
         self.records = RecordSpill()
         self.signatures: list[Signature] = []
-        self.ranks: list[tuple[str, int, str]] = []
+        self.ranks: list[Rank] = []
         self.sentences = chrome_stage.BoilerplateCounter()
 
     def add(self, outcome: CaptureOutcome) -> None:
         """Keep one cleaned capture's records for merging."""
         for record, sig in zip(outcome.records, outcome.signatures, strict=True):
             self.records.append(record)
-            self.signatures.append(sig)
+            self.signatures.append(shared(sig, sig.index))
             self.ranks.append(canonical_order(record))
             self.sentences.add(title_key(record.title), record.description)
 

@@ -8,15 +8,15 @@ groups the pairs without chaining unrelated episodes together.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
-import attrs
-
+from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
-from podclean.resolve.cluster import cluster
+from podclean.resolve.cluster import Rank, cluster
 from podclean.resolve.scoring import MATCH, Score, Weights, score
-from podclean.resolve.signatures import Signature, signatures
+from podclean.resolve.signatures import Signature, shared, signatures
 
 
 class Resolver:
@@ -29,7 +29,7 @@ class Resolver:
 
     def __init__(self, storage_config: dict[str, object] | None = None) -> None:
         self.signatures: list[Signature] = []
-        self.ranks: list[tuple[str, int, str]] = []
+        self.ranks: list[Rank] = []
         self.index = CandidateIndex(storage_config=storage_config)
 
     def add(self, records: Sequence[Record], prepared: Sequence[Signature] | None = None) -> None:
@@ -42,13 +42,13 @@ class Resolver:
             prepared = signatures(records)
         self.add_signatures(prepared, [canonical_order(r) for r in records])
 
-    def add_signatures(self, prepared: Sequence[Signature], ranks: Sequence[tuple[str, int, str]]) -> None:
+    def add_signatures(self, prepared: Sequence[Signature], ranks: Sequence[Rank]) -> None:
         """Add records by their signatures and :func:`canonical_order` ranks alone.
 
         The signatures are renumbered from the resolver's count.
         """
         start = len(self.signatures)
-        new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
+        new = [shared(sig, start + i) for i, sig in enumerate(prepared)]
         self.signatures.extend(new)
         self.ranks.extend(ranks)
         self.index.add(new)
@@ -65,15 +65,20 @@ class Resolver:
         def rescore(i: int, j: int) -> Score:
             return score(sigs[i], sigs[j], weights)
 
-        # Only matching pairs are kept: a million blocks propose tens of
-        # millions of pairs, and clustering rescores the few others it needs.
-        matched = [(i, j, s) for i, j in self.index.pairs() if (s := rescore(i, j)).total >= MATCH]
+        # Only matching pairs, and only their totals, are kept: a million
+        # blocks propose tens of millions of pairs, and clustering rescores
+        # the few others it needs.
+        matched = [(i, j, total) for i, j in self.index.pairs() if (total := rescore(i, j).total) >= MATCH]
         return cluster(len(sigs), matched, rescore, self.ranks)
 
 
-def canonical_order(record: Record) -> tuple[str, int, str]:
-    """The order records are resolved in, whatever order they came in."""
-    return (record.block.capture, record.block.start_line, record.title)
+def canonical_order(record: Record) -> Rank:
+    """The order records are resolved in, whatever order they came in.
+
+    The title comes in as a hash: a run keeps every record's rank, and the
+    title only breaks ties within one line of one capture.
+    """
+    return (sys.intern(record.block.capture), record.block.start_line, stable_hash(record.title))
 
 
 def resolve(records: Sequence[Record]) -> list[list[Record]]:
@@ -88,4 +93,4 @@ def resolve(records: Sequence[Record]) -> list[list[Record]]:
     return [[ordered[i] for i in group] for group in resolver.groups()]
 
 
-__all__ = ["MATCH", "Resolver", "Score", "canonical_order", "resolve"]
+__all__ = ["MATCH", "Rank", "Resolver", "Score", "canonical_order", "resolve"]

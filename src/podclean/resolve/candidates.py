@@ -22,7 +22,7 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from podclean.chrome import stable_hash
-from podclean.resolve.signatures import NUM_PERM, Signature
+from podclean.resolve.signatures import NUM_PERM, SKETCH_DTYPE, Signature, lean_minhash
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
 #: 0.5 (14 bands of 4) against 0.3 (21 bands of 3): the same F1 on the seeds
@@ -35,13 +35,21 @@ MAX_POSTING = 40
 # (odd, above the 2**32 range of MinHash values, so rows do not alias).
 _FOLD = np.uint64(0x9E3779B97F4A7C15)
 _NO_PAIRS = np.empty((0, 2), dtype=np.int64)
+_LOW = np.int64(0xFFFFFFFF)
+#: Signatures indexed, and pairs read back, this many at a time.
+_CHUNK = 1 << 14
 
 
-def blocking_keys(sig: Signature) -> set[str]:
-    """The inverted-index keys of a signature."""
-    keys = {f"k:{sig.title_key}"} if sig.title_key else set()
-    keys |= {f"g:{g}" for g in sig.guests}
-    keys |= {f"t:{f}" for f in sig.title}
+def _codes(pairs: np.ndarray) -> np.ndarray:
+    """Rows (i, j) as ``i << 32 | j``: one int64 a pair, ordered as the rows."""
+    return np.asarray((pairs[:, 0] << 32) | pairs[:, 1], dtype=np.int64)
+
+
+def blocking_keys(sig: Signature) -> set[int]:
+    """The inverted-index keys of a signature, as 64-bit hashes."""
+    keys = {sig.title_hash} if sig.title_hash else set()
+    keys |= {stable_hash(f"g:{g}") for g in sig.guests}
+    keys |= {stable_hash(f"t:{f}") for f in sig.title}
     return keys
 
 
@@ -93,56 +101,80 @@ class CandidateIndex:
         self._posting_owners: list[np.ndarray] = []
 
     def band_keys(self, hashvalues: np.ndarray) -> np.ndarray:
-        """One 64-bit key per LSH band of a MinHash."""
-        rows = hashvalues[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        folded = rows[:, 0].copy()
+        """One 64-bit key per LSH band of each MinHash (one row of hash values each)."""
+        rows = np.atleast_2d(hashvalues)[:, : self.bands * self.rows].astype(np.uint64)
+        rows = rows.reshape(len(rows), self.bands, self.rows)
+        folded = rows[:, :, 0].copy()
         for column in range(1, self.rows):
-            folded = folded * _FOLD + rows[:, column]
+            folded = folded * _FOLD + rows[:, :, column]
         return folded.view(np.int64)
 
     def add(self, signatures: Iterable[Signature]) -> None:
         """Index new signatures."""
-        band_keys, band_owners, posting_keys, posting_owners = [], [], [], []
+        chunk: list[Signature] = []
         for sig in signatures:
-            keys = sorted(stable_hash(k) for k in blocking_keys(sig))
+            chunk.append(sig)
+            # In chunks: a million signatures' keys as Python ints at once
+            # would take more memory than the arrays they end up in.
+            if len(chunk) == _CHUNK:
+                self._add_chunk(chunk)
+                chunk = []
+        self._add_chunk(chunk)
+
+    def _add_chunk(self, signatures: list[Signature]) -> None:
+        posting_keys: list[int] = []
+        posting_owners: list[int] = []
+        sketches, sketch_owners = [], []
+        for sig in signatures:
+            keys = sorted(blocking_keys(sig))
             posting_keys.extend(keys)
             posting_owners.extend([sig.index] * len(keys))
             if sig.sketch is None:
                 continue
             if self.lsh is not None:
-                for other in self.lsh.query(sig.sketch):
+                sketch = lean_minhash(sig.sketch)
+                for other in self.lsh.query(sketch):
                     self.text_pairs.add((min(other, sig.index), max(other, sig.index)))
-                self.lsh.insert(sig.index, sig.sketch)
+                self.lsh.insert(sig.index, sketch)
             else:
-                band_keys.append(self.band_keys(sig.sketch.hashvalues))
-                band_owners.append(sig.index)
-        if band_keys:
-            self._band_keys.append(np.stack(band_keys))
-            self._band_owners.append(np.array(band_owners, dtype=np.int64))
+                sketches.append(sig.sketch)
+                sketch_owners.append(sig.index)
+        if sketches:
+            hashvalues = np.frombuffer(b"".join(sketches), SKETCH_DTYPE).reshape(len(sketches), NUM_PERM)
+            self._band_keys.append(self.band_keys(hashvalues))
+            self._band_owners.append(np.array(sketch_owners, dtype=np.int64))
         if posting_keys:
             self._posting_keys.append(np.array(posting_keys, dtype=np.int64))
             self._posting_owners.append(np.array(posting_owners, dtype=np.int64))
 
-    def pair_array(self) -> np.ndarray:
-        """Every candidate pair as rows (i, j), i < j, each once, sorted."""
-        found = []
+    def pair_codes(self) -> np.ndarray:
+        """Every candidate pair (i, j), i < j, as one sorted int64 ``i << 32 | j``, each once.
+
+        Duplicates are dropped band by band: a near-duplicate pair shows up
+        in every band, and collecting all bands first would hold it 14 times.
+        """
+        codes = np.empty(0, dtype=np.int64)
         if self._band_keys:
             keys, owners = np.concatenate(self._band_keys), np.concatenate(self._band_owners)
-            found += [_run_pairs(keys[:, band], owners, None) for band in range(self.bands)]
+            for band in range(self.bands):
+                codes = np.union1d(codes, _codes(_run_pairs(keys[:, band], owners, None)))
         if self.text_pairs:
-            found.append(np.array(sorted(self.text_pairs), dtype=np.int64))
+            codes = np.union1d(codes, _codes(np.array(sorted(self.text_pairs), dtype=np.int64)))
         if self._posting_keys:
             keys, owners = np.concatenate(self._posting_keys), np.concatenate(self._posting_owners)
-            found.append(_run_pairs(keys, owners, MAX_POSTING))
-        if not found:
-            return _NO_PAIRS
-        pairs = np.concatenate(found)
-        return np.unique(pairs, axis=0) if len(pairs) else _NO_PAIRS
+            codes = np.union1d(codes, _codes(_run_pairs(keys, owners, MAX_POSTING)))
+        return codes
+
+    def pair_array(self) -> np.ndarray:
+        """Every candidate pair as rows (i, j), i < j, each once, sorted."""
+        codes = self.pair_codes()
+        return np.stack((codes >> 32, codes & _LOW), axis=1) if len(codes) else _NO_PAIRS
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """Every candidate pair (i < j), each once, in a stable order."""
-        pairs = self.pair_array()
+        codes = self.pair_codes()
         # In slices: tens of millions of pairs as Python tuples at once would
         # take more memory than the whole index.
-        for start in range(0, len(pairs), 1 << 16):
-            yield from ((i, j) for i, j in pairs[start : start + (1 << 16)].tolist())
+        for start in range(0, len(codes), _CHUNK):
+            part = codes[start : start + _CHUNK]
+            yield from zip((part >> 32).tolist(), (part & _LOW).tolist(), strict=True)

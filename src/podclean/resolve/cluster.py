@@ -18,17 +18,19 @@ from collections.abc import Callable, Sequence
 
 from podclean.resolve.scoring import CANNOT_LINK, MATCH, Score
 
+#: A record's place in the canonical order: capture, line, hash of the title.
+Rank = tuple[str, int, int]
 #: Mean cross-cluster score two clusters need to merge.
 COHESION = 1.5
 
 
 def cluster(
     count: int,
-    scored: Sequence[tuple[int, int, Score]],
+    scored: Sequence[tuple[int, int, float]],
     rescore: Callable[[int, int], Score],
-    rank: Sequence[tuple[str, int, str]],
+    rank: Sequence[Rank],
 ) -> list[list[int]]:
-    """Group ``count`` items given their matching scored pairs; return sorted groups.
+    """Group ``count`` items given their scored pairs' totals; return sorted groups.
 
     Pairs not in ``scored`` are scored with ``rescore`` when a merge needs them.
 
@@ -37,8 +39,12 @@ def cluster(
     order records were added in.
     """
     parent = list(range(count))
-    members: dict[int, list[int]] = {i: [i] for i in range(count)}
-    cache: dict[tuple[int, int], float] = {(i, j): s.total for i, j, s in scored}
+    # Only clusters of two or more have a members list: most records of a
+    # large corpus stay alone, and a list each would cost more than the rest
+    # of their evidence.
+    members: dict[int, list[int]] = {}
+    # Pair (i, j), i < j, is cached under i * count + j: one int, not a tuple.
+    cache: dict[int, float] = {min(i, j) * count + max(i, j): total for i, j, total in scored}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -47,26 +53,30 @@ def cluster(
         return i
 
     def pair_score(i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
-        if key not in cache:
-            cache[key] = rescore(*key).total
-        return cache[key]
+        a, b = (i, j) if i < j else (j, i)
+        key = a * count + b
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = rescore(a, b).total
+        return found
 
     order = sorted(
-        (s for s in scored if s[2].total >= MATCH),
-        key=lambda s: (-s[2].total, min(rank[s[0]], rank[s[1]]), max(rank[s[0]], rank[s[1]])),
+        (s for s in scored if s[2] >= MATCH),
+        key=lambda s: (-s[2], min(rank[s[0]], rank[s[1]]), max(rank[s[0]], rank[s[1]])),
     )
     for i, j, _ in order:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        cross = [pair_score(a, b) for a in members[ri] for b in members[rj]]
+        left, right = members.get(ri, [ri]), members.get(rj, [rj])
+        cross = [pair_score(a, b) for a in left for b in right]
         if CANNOT_LINK in cross or sum(cross) / len(cross) < COHESION:
             continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         parent[gone] = keep
-        members[keep].extend(members.pop(gone))
-    groups = [sorted(m) for m in members.values()]
+        members[keep] = [*members.pop(keep, [keep]), *members.pop(gone, [gone])]
+    alone = [[i] for i in range(count) if parent[i] == i and i not in members]
+    groups = [sorted(m) for m in members.values()] + alone
     return sorted(_coherent(groups, pair_score), key=lambda g: g[0])
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from podclean.resolve.signatures import Signature
+from podclean.resolve.signatures import Features, Signature
 
 MATCH = 3.0
 #: Shared weight (sum of IDF) that makes overlap evidence fully count: about
@@ -58,13 +58,13 @@ class Weights:
     default: float
     #: Each feature set's total weight, computed once: a signature meets
     #: many candidates, and its total is the same every time.
-    totals: dict[tuple[int, frozenset[str]], float] = attrs.field(factory=dict, eq=False, repr=False)
+    totals: dict[int, dict[Features, float]] = attrs.field(factory=dict, eq=False, repr=False)
 
-    def total(self, features: frozenset[str], table: Mapping[str, float]) -> float:
-        key = (id(table), features)
-        found = self.totals.get(key)
+    def total(self, features: Features, table: Mapping[str, float]) -> float:
+        cache = self.totals.setdefault(id(table), {})
+        found = cache.get(features)
         if found is None:
-            found = self.totals[key] = sum(table.get(f, self.default) for f in features)
+            found = cache[features] = sum(table.get(f, self.default) for f in features)
         return found
 
     @classmethod
@@ -74,7 +74,7 @@ class Weights:
         n = 0
         for sig in signatures:
             n += 1
-            title_df.update(sig.title | sig.chapters)
+            title_df.update(set(sig.title).union(sig.chapters))
             name_df.update(sig.names)
         return cls(
             title={f: math.log((n + 1) / (df + 1)) + 1 for f, df in title_df.items()},
@@ -83,11 +83,11 @@ class Weights:
         )
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], table: Mapping[str, float], weights: Weights) -> tuple[float, float]:
+def _overlap(a: Features, b: Features, table: Mapping[str, float], weights: Weights) -> tuple[float, float]:
     """IDF-weighted overlap coefficient, and the shared weight behind it."""
     if not a or not b:
         return 0.0, 0.0
-    common = a & b
+    common = set(a).intersection(b)
     if not common:
         return 0.0, 0.0
     shared = sum(table.get(f, weights.default) for f in common)
@@ -105,9 +105,9 @@ def _shows_compatible(a: str, b: str) -> bool:
 def score(a: Signature, b: Signature, weights: Weights) -> Score:
     """How strongly two records look like the same episode."""
     parts: dict[str, float] = {}
-    if a.capture == b.capture and a.title_key != b.title_key:
+    if a.capture == b.capture and a.title_hash != b.title_hash:
         return Score(total=CANNOT_LINK, parts={"same capture, different titles": CANNOT_LINK})
-    if a.title_key == b.title_key and a.title_key:
+    if a.title_hash == b.title_hash and a.title_hash:
         parts["identical title"] = 6.0
     else:
         t, shared = _overlap(a.title, b.title, weights.title, weights)
@@ -115,7 +115,7 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
     # A shared guest is already counted in the title features; a guest can
     # be on many episodes, so only the absence of one is evidence here.
-    if a.guests and b.guests and not a.guests & b.guests:
+    if a.guests and b.guests and not set(a.guests).intersection(b.guests):
         parts["different guests"] = -3.0
     j = a.jaccard(b)
     if j >= 0.3:

@@ -10,6 +10,7 @@ for same-language near-duplicates. Built once per record.
 from __future__ import annotations
 
 import itertools
+import sys
 import unicodedata
 import zlib
 from collections.abc import Iterable
@@ -19,9 +20,10 @@ import numpy as np
 import regex
 from datasketch import LeanMinHash, MinHash
 
+from podclean.chrome import stable_hash
 from podclean.fields.shapes import title_key
 from podclean.lang import FUNCTION_WORDS
-from podclean.merge import record_key, show_key
+from podclean.merge import show_key
 from podclean.model import Record
 
 #: MinHash size: 64 permutations estimate Jaccard within ±0.06 (1 s.d. at
@@ -132,6 +134,8 @@ def _crc32(data: bytes) -> int:
 
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_crc32)
+#: The dtype of the hash values of ``_TEMPLATE``'s scheme (32-bit for affine32).
+SKETCH_DTYPE = _TEMPLATE.hashvalues.dtype
 
 
 def minhash(text: str) -> LeanMinHash | None:
@@ -150,29 +154,55 @@ def minhash(text: str) -> LeanMinHash | None:
     return LeanMinHash(sketch)
 
 
+def lean_minhash(sketch: bytes) -> LeanMinHash:
+    """The datasketch MinHash of a signature's packed sketch."""
+    return LeanMinHash(seed=MINHASH_SEED, hashvalues=np.frombuffer(sketch, SKETCH_DTYPE), scheme=_TEMPLATE.scheme)
+
+
+Features = tuple[str, ...]
+
+
 @attrs.frozen(kw_only=True)
 class Signature:
-    """The identity evidence of one record."""
+    """The identity evidence of one record.
+
+    Kept compact, since a run holds one per block: feature sets are sorted
+    tuples (a frozenset of a few strings costs several times more), and the
+    MinHash is its hash values packed as bytes.
+    """
 
     index: int
-    key: str  # normalised title and show
-    title_key: str
+    #: 64-bit hash of the normalised title (0 for an empty one).
+    title_hash: int
     capture: str
-    title: frozenset[str]
-    guests: frozenset[str]
-    names: frozenset[str]
-    chapters: frozenset[str]
+    title: Features
+    guests: Features
+    names: Features
+    chapters: Features
     duration_s: int | None
     published: str | None
     show: str
-    description_chars: int
-    sketch: LeanMinHash | None = attrs.field(eq=False)
+    sketch: bytes | None = attrs.field(eq=False)
+
+    def hashvalues(self) -> np.ndarray | None:
+        """The MinHash hash values of the description, or ``None``."""
+        return None if self.sketch is None else np.frombuffer(self.sketch, SKETCH_DTYPE)
 
     def jaccard(self, other: Signature) -> float:
         """Estimated Jaccard similarity of the two descriptions' shingles."""
         if self.sketch is None or other.sketch is None:
             return 0.0
-        return int(np.count_nonzero(self.sketch.hashvalues == other.sketch.hashvalues)) / NUM_PERM
+        mine, theirs = np.frombuffer(self.sketch, SKETCH_DTYPE), np.frombuffer(other.sketch, SKETCH_DTYPE)
+        return int(np.count_nonzero(mine == theirs)) / NUM_PERM
+
+
+def _title_hash(title: str) -> int:
+    key = title_key(title)
+    return stable_hash(key) if key else 0
+
+
+def _features(found: Iterable[str]) -> Features:
+    return tuple(sorted(set(found)))
 
 
 def signature(index: int, record: Record) -> Signature:
@@ -180,20 +210,43 @@ def signature(index: int, record: Record) -> Signature:
     chapter_features: set[str] = set()
     for chapter in record.chapters:
         chapter_features |= title_features(chapter.title)
+    sketch = minhash(record.description)
     return Signature(
         index=index,
-        key=record_key(record),
-        title_key=title_key(record.title),
+        title_hash=_title_hash(record.title),
         capture=record.block.capture,
-        title=title_features(record.title),
-        guests=guest_names(record.title),
-        names=name_features(record.description),
-        chapters=frozenset(chapter_features),
+        title=_features(title_features(record.title)),
+        guests=_features(guest_names(record.title)),
+        names=_features(name_features(record.description)),
+        chapters=_features(chapter_features),
         duration_s=record.duration_s,
         published=record.published,
         show=show_key(record.show),
-        description_chars=len(record.description),
-        sketch=minhash(record.description),
+        sketch=None if sketch is None else sketch.hashvalues.tobytes(),
+    )
+
+
+def _interned(features: Features) -> Features:
+    return tuple(sys.intern(f) for f in features)
+
+
+def shared(sig: Signature, index: int) -> Signature:
+    """``sig`` renumbered as ``index``, with its strings interned.
+
+    Signatures come from worker processes (or one capture at a time), so
+    equal feature words arrive as separate objects; at a million blocks one
+    copy of each is the difference between gigabytes and a few hundred MB.
+    """
+    return attrs.evolve(
+        sig,
+        index=index,
+        capture=sys.intern(sig.capture),
+        title=_interned(sig.title),
+        guests=_interned(sig.guests),
+        names=_interned(sig.names),
+        chapters=_interned(sig.chapters),
+        published=None if sig.published is None else sys.intern(sig.published),
+        show=sys.intern(sig.show),
     )
 
 
