@@ -83,3 +83,9 @@ _BADNESS_ALPHABET = st.sampled_from(
 def test_windowed_badness_agrees_with_ftfy(pieces: list[str], padding: int) -> None:
     text = ("x" * padding).join(pieces) + "y" * 2000
     assert looks_bad(text) == bool(is_bad(text))
+
+
+@given(st.one_of(st.text(max_size=300), words, words.map(_mojibake), st.text(alphabet=_BADNESS_ALPHABET, max_size=80)))
+def test_repair_line_fast_paths_give_the_full_answer(text: str) -> None:
+    text = text.replace("\n", " ")
+    assert repair_line(text) == repair_line(text, fast=False)

@@ -55,10 +55,11 @@ LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 # Any character one of the substitutions below acts on (a superset: a zero
 # width joiner is kept inside an emoji sequence).
-_STRIPPABLE = re.compile(
-    "[\t\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\u0085"
-    "\u00ad\u180e\ufeff\ufff9-\ufffb\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]|  "
+_STRIPPABLE_CHARS = (
+    "\t\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\u0085"
+    "\u00ad\u180e\ufeff\ufff9-\ufffb\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f"
 )
+_STRIPPABLE = re.compile(f"[{_STRIPPABLE_CHARS}]|  ")
 
 
 def _strip_invisible(text: str) -> str:
@@ -73,7 +74,8 @@ def _strip_invisible(text: str) -> str:
 
 # A UTF-8 lead byte (0xC2–0xF4) read as Windows-1252 is one of Â…ô: a line
 # without one cannot be UTF-8 mojibake, whatever else it holds.
-_LEAD_BYTE_CHARS = regex.compile(r"[\u00c2-\u00f4]")
+_LEAD_BYTE_RANGE = "\u00c2-\u00f4"
+_LEAD_BYTE_CHARS = regex.compile(f"[{_LEAD_BYTE_RANGE}]")
 
 
 def _undo_whole_line_mojibake(text: str) -> str:
@@ -96,15 +98,14 @@ def _undo_whole_line_mojibake(text: str) -> str:
 # Characters some ftfy fixer acts on (besides mojibake, which is_bad spots):
 # HTML entities, C1 controls, ligatures, surrogates, terminal escapes and the
 # control characters ftfy removes.
-_FTFY_TRIGGERS = re.compile(
-    "[\x1b\x80-\x9f\ud800-\udfff"
-    + "".join(re.escape(chr(c)) for c in sorted(set(LIGATURES) | set(CONTROL_CHARS)))
-    + "]"
+_FTFY_TRIGGER_CHARS = "\x1b\x80-\x9f\ud800-\udfff" + "".join(
+    re.escape(chr(c)) for c in sorted(set(LIGATURES) | set(CONTROL_CHARS))
 )
+_FTFY_TRIGGERS = re.compile(f"[{_FTFY_TRIGGER_CHARS}]")
 
 
-def _badness_anchors() -> re.Pattern[str]:
-    """A class of characters at least one of which every ftfy badness match holds.
+def _badness_anchors() -> str:
+    """The characters (as a class body) at least one of which every ftfy badness match holds.
 
     For each alternative of ftfy's BADNESS_RE, the smallest character set
     among its required positions: text without any of these characters
@@ -138,13 +139,19 @@ def _badness_anchors() -> re.Pattern[str]:
         # Prefer a set without ASCII: "[a-z]\\s?[ÃÂ][ ]" must anchor on Ã, not on spaces.
         candidates = (s for s in map(charset, alternative) if s is not None)
         anchors |= min(candidates, key=lambda s: (min(s) < 0x80, len(s)))
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(anchors)) + "]")
+    return "".join(re.escape(chr(c)) for c in sorted(anchors))
 
 
 # Every BADNESS_RE match spans at most seven characters around its anchor:
 # windows this wide around the anchors see every possible match.
-_BADNESS_ANCHOR = _badness_anchors()
+_BADNESS_ANCHOR_CHARS = _badness_anchors()
+_BADNESS_ANCHOR = re.compile(f"[{_BADNESS_ANCHOR_CHARS}]")
 _BADNESS_CONTEXT = 8
+# Every character any repair step acts on: an HTML entity's "&", a UTF-8
+# lead byte read as Windows-1252, ftfy's triggers and badness anchors, and
+# what _strip_invisible removes. An NFC line with none of them (and no
+# double space) comes out of repair_line as itself, right-stripped.
+_ANY_SUSPECT = re.compile(f"[&{_LEAD_BYTE_RANGE}{_FTFY_TRIGGER_CHARS}{_BADNESS_ANCHOR_CHARS}{_STRIPPABLE_CHARS}]")
 
 
 def looks_bad(text: str) -> bool:
@@ -199,6 +206,8 @@ def repair_line(text: str, fast: bool = True) -> str:
     """
     if fast and _ASCII_SAFE.fullmatch(text) and not HTML_ENTITY_RE.search(text):
         return str(SPACE_RUN.sub(" ", text)).rstrip()
+    if fast and "  " not in text and not _ANY_SUSPECT.search(text) and unicodedata.is_normalized("NFC", text):
+        return text.rstrip()
     for _ in range(_MAX_ROUNDS):
         fixed = _strip_invisible(fix_text(_undo_whole_line_mojibake(text), fast))
         if fixed == text:

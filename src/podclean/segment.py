@@ -82,6 +82,15 @@ def _is_meta(text: str, order: str) -> bool:
     return parse_meta(text, order) is not None
 
 
+def _repeats(text: str, key: str, max_title_chars: int) -> bool:
+    """Whether ``text`` repeats the title whose key is ``key``.
+
+    A repeat is itself a title line, so no longer than a title may be; the
+    length test first also spares normalising long description lines.
+    """
+    return len(text) <= max_title_chars and title_key(text) == key
+
+
 def _anchored(entries: Sequence[Entry], i: int, order: str, config: Config) -> bool:
     """Whether entry ``i`` is a title followed by meta lines."""
     text = entries[i][1]
@@ -89,7 +98,7 @@ def _anchored(entries: Sequence[Entry], i: int, order: str, config: Config) -> b
         return False
     key = title_key(text)
     j = i + 1
-    while j < len(entries) and title_key(entries[j][1]) == key:
+    while j < len(entries) and _repeats(entries[j][1], key, config.max_title_chars):
         j += 1
     return j < len(entries) and _is_meta(entries[j][1], order)
 
@@ -123,6 +132,7 @@ def _block(
     start_line: int,
     show: str | None,
     order: str,
+    max_title_chars: int,
     *,
     glued: bool = False,
 ) -> Block:
@@ -139,15 +149,17 @@ def _block(
             body.append((title_number, split.rest))
         title = split.title
     key = title_key(title)
+    longest_repeat = max(max_title_chars, len(title))
     in_head = True
     last_repeat = title_number
     for number, text in entries[title_index + 1 :]:
-        if in_head and (title_key(text) == key or _is_meta(text, order)):
-            if title_key(text) == key:
+        if in_head:
+            if _repeats(text, key, longest_repeat):
                 last_repeat = number
-            else:
+                continue
+            if _is_meta(text, order):
                 head.append((number, text))
-            continue
+                continue
         in_head = False
         body.append((number, text))
     end_line = max([last_repeat, *(n for n, _ in head), *(n for n, _ in body)])
@@ -180,7 +192,7 @@ def _stacked(
     for k, (i, title_index, show) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
         own = entries[:end]
-        blocks.append(_block(document, profile, own, title_index, entries[i][0], show, order))
+        blocks.append(_block(document, profile, own, title_index, entries[i][0], show, order, config.max_title_chars))
     return blocks
 
 
@@ -191,7 +203,9 @@ def _glued(
     blocks = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(entries)
-        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order, glued=True))
+        blocks.append(
+            _block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars, glued=True)
+        )
     return blocks
 
 
@@ -214,7 +228,7 @@ def _pairs(
         end = starts[k + 1] if k + 1 < len(starts) else len(entries)
         if i == last:
             end = min(end, i + 2)
-        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order))
+        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars))
     return blocks
 
 

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from podclean.chrome import strip_boilerplate
-from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, section_of
+from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
 from podclean.model import Chapter, Entity, Turn
 
@@ -111,12 +111,26 @@ def _pieces(text: str, glued: bool) -> list[str]:
     return [p for p in pieces if p]
 
 
-# What every URL starts with: a line without it has no link in any piece.
-_URL_START = regex.compile(r"https?://|www\.", regex.IGNORECASE)
-
-
 def _links(text: str) -> list[str]:
+    if not may_link(text):
+        return []
     return [m.group(0).rstrip(_TRAILING_LINK_PUNCT) for m in URL.finditer(text)]
+
+
+#: The tail of a description searched for a truncation mark first, and the
+#: non-space characters it must hold for that to be enough: a mark ("…
+#: (read more)", "[…] visa mer") has under 20 besides the spaces around it,
+#: so with 40 in the tail no match can start before it.
+_TRUNCATION_TAIL = 200
+_TAIL_LETTERS = 40
+
+
+def _truncation(text: str) -> regex.Match[str] | None:
+    """:data:`TRUNCATED_END` in ``text``; long texts are searched in their tail only."""
+    offset = len(text) - _TRUNCATION_TAIL
+    if offset > 0 and len("".join(text[offset:].split())) >= _TAIL_LETTERS:
+        return TRUNCATED_END.search(text, offset)
+    return TRUNCATED_END.search(text)
 
 
 def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
@@ -137,7 +151,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
     for _, line in body:
         cleaned, rules = strip_boilerplate(line)
         boilerplate.extend(rules)
-        linked = bool(_URL_START.search(cleaned))
+        linked = may_link(cleaned)
         for piece in _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS):
             if linked:
                 links.extend(_links(piece))
@@ -178,7 +192,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
             # headings of a transcript, stray list markers) stays accounted for
             # in the block's line span; it is not a field of its own.
     text = "\n".join(description).strip()
-    ending = TRUNCATED_END.search(text)
+    ending = _truncation(text)
     truncated = bool(ending and ending.group(0).strip())
     if truncated and ending:
         text = text[: ending.start()].rstrip() + "…"

@@ -11,6 +11,13 @@ import regex
 
 TAGS_LINE = regex.compile(r"(?:\s*#[\p{L}\p{N}_][\p{L}\p{N}_\-]*)+\s*")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'*\]\[]+", regex.IGNORECASE)
+
+
+def may_link(text: str) -> bool:
+    """Whether :data:`URL` could match in ``text`` (a cheap test that never says no wrongly)."""
+    return "://" in text or "www." in text.lower()
+
+
 BULLET = regex.compile(r"[*\-•·]\s+\S")
 # A speaker's name: up to four capitalised words or initials ("RJ Honicky").
 # Strict on purpose: glued pages run sentences into names ("Welcome.Kyle").
@@ -42,9 +49,16 @@ SECTION_HEADINGS: dict[str, str] = {
 }
 
 
+# Case folding never shortens a text, so a longer one is no heading.
+_LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
+
+
 def section_of(text: str) -> str | None:
     """The section a heading line opens (``"chapters"``…), or ``None``."""
-    return SECTION_HEADINGS.get(text.strip().rstrip(":").casefold())
+    text = text.strip().rstrip(":")
+    if len(text) > _LONGEST_HEADING:
+        return None
+    return SECTION_HEADINGS.get(text.casefold())
 
 
 def is_turn(text: str) -> bool:

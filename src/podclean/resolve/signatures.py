@@ -9,6 +9,7 @@ for same-language near-duplicates. Built once per record.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import sys
 import unicodedata
@@ -52,6 +53,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def title_features(text: str) -> frozenset[str]:
     """Language-independent features of a title.
 
