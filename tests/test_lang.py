@@ -86,3 +86,42 @@ def test_same_answer_in_two_interpreters() -> None:
 @given(st.text(max_size=200))
 def test_the_language_fast_path_gives_the_full_answer(text: str) -> None:
     assert detect_language(text, fast=True).code == detect_language(text, fast=False).code
+
+
+_TITLE_WORDS = st.sampled_from(
+    [
+        "Agents",
+        "the",
+        "and",
+        "Harbor",
+        "Lights",
+        "für",
+        "und",
+        "el",
+        "modelos",
+        "Ann",
+        "Lee",
+        "—",
+        "🔬",
+        "AI",
+        "날씨",
+        "天气",
+    ]
+)
+
+
+@given(
+    st.lists(_TITLE_WORDS, min_size=1, max_size=8).map(" ".join),
+    st.sampled_from(
+        [
+            "",
+            "We talk with the team about the launch of the product and what went wrong in the first week.",
+            "Hablamos con el equipo sobre el lanzamiento del producto y lo que salió mal en la primera semana.",
+            "우리는 제품 출시와 첫 주에 무엇이 잘못되었는지에 대해 팀과 이야기합니다.",
+        ]
+    ),
+)
+def test_a_titles_language_is_the_same_on_the_fast_path(title: str, description: str) -> None:
+    guess = detect_language(description, secondary=False)
+    fast = title_language(title, description, guess, fast=True)
+    assert fast.code == title_language(title, description, guess, fast=False).code

@@ -8,7 +8,7 @@ import unicodedata
 import ftfy
 import ftfy.bad_codecs
 from ftfy.badness import is_bad
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from podclean.config import Config
@@ -86,6 +86,9 @@ def test_windowed_badness_agrees_with_ftfy(pieces: list[str], padding: int) -> N
 
 
 @given(st.one_of(st.text(max_size=300), words, words.map(_mojibake), st.text(alphabet=_BADNESS_ALPHABET, max_size=80)))
+@example("  • Show  notes ")
+@example("\u3000 Ã© “quoted”  ")
+@example("Q&A &amp; more ")
 def test_repair_line_fast_paths_give_the_full_answer(text: str) -> None:
     text = text.replace("\n", " ")
     assert repair_line(text) == repair_line(text, fast=False)

@@ -147,11 +147,9 @@ def _badness_anchors() -> str:
 _BADNESS_ANCHOR_CHARS = _badness_anchors()
 _BADNESS_ANCHOR = re.compile(f"[{_BADNESS_ANCHOR_CHARS}]")
 _BADNESS_CONTEXT = 8
-# Every character any repair step acts on: an HTML entity's "&", a UTF-8
-# lead byte read as Windows-1252, ftfy's triggers and badness anchors, and
-# what _strip_invisible removes. An NFC line with none of them (and no
-# double space) comes out of repair_line as itself, right-stripped.
-_ANY_SUSPECT = re.compile(f"[&{_LEAD_BYTE_RANGE}{_FTFY_TRIGGER_CHARS}{_BADNESS_ANCHOR_CHARS}{_STRIPPABLE_CHARS}]")
+# Characters that ftfy's fixers other than mojibake, or _strip_invisible,
+# always act on.
+_ALWAYS_ACTED_ON = re.compile(f"[{_FTFY_TRIGGER_CHARS}{_STRIPPABLE_CHARS}]")
 
 
 def looks_bad(text: str) -> bool:
@@ -198,6 +196,25 @@ def fix_text(text: str, fast: bool = True) -> str:
     return str(ftfy.fix_text(text, FTFY_CONFIG))
 
 
+def _settled(text: str) -> bool:
+    """Whether every repair step but the right strip gives ``text`` back unchanged.
+
+    The steps' own tests, in one place and cheapest first, without building
+    any new text: a line that passes comes out of :func:`repair_line` as
+    itself, right-stripped.
+    """
+    # Leading indentation is left alone; a double space after anything else
+    # is either collapsed (after a non-space) or acted on (after odd space).
+    return (
+        "  " not in text.lstrip(" ")
+        and not _ALWAYS_ACTED_ON.search(text)
+        and ("&" not in text or not HTML_ENTITY_RE.search(text))
+        and unicodedata.is_normalized("NFC", text)
+        and _undo_whole_line_mojibake(text) is text
+        and not looks_bad(text)
+    )
+
+
 def repair_line(text: str, fast: bool = True) -> str:
     """Repair one line of text; the result is a fixed point of this function.
 
@@ -206,8 +223,10 @@ def repair_line(text: str, fast: bool = True) -> str:
     """
     if fast and _ASCII_SAFE.fullmatch(text) and not HTML_ENTITY_RE.search(text):
         return str(SPACE_RUN.sub(" ", text)).rstrip()
-    if fast and "  " not in text and not _ANY_SUSPECT.search(text) and unicodedata.is_normalized("NFC", text):
-        return text.rstrip()
+    if fast and _settled(text):
+        stripped = text.rstrip()
+        if stripped is text or _settled(stripped):
+            return stripped
     for _ in range(_MAX_ROUNDS):
         fixed = _strip_invisible(fix_text(_undo_whole_line_mojibake(text), fast))
         if fixed == text:

@@ -24,7 +24,7 @@ import attrs
 
 from podclean.config import Config
 from podclean.fields.dates import NUMERIC_DATE
-from podclean.fields.meta import parse_meta, split_glued
+from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish, title_key
 from podclean.model import Block, Document
 from podclean.sites.profile import SiteProfile
@@ -103,19 +103,20 @@ def _anchored(entries: Sequence[Entry], i: int, order: str, config: Config) -> b
     return j < len(entries) and _is_meta(entries[j][1], order)
 
 
-def _glued_at(text: str, order: str, config: Config) -> bool:
-    if len(text) <= config.max_title_chars and not _has_glued_duration(text, order, config):
-        return False
-    return split_glued(text, order, config.max_title_chars) is not None
+def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
+    """The title, date and duration a line runs together, if it opens a glued block.
 
-
-def _has_glued_duration(text: str, order: str, config: Config) -> bool:
-    glued = split_glued(text, order, config.max_title_chars)
-    return glued is not None and glued.duration is not None
+    A line no longer than a title needs a duration too: a title with a date
+    in it is not yet a glued header.
+    """
+    split = split_glued(text, order, config.max_title_chars)
+    if split is None or (len(text) <= config.max_title_chars and split.duration is None):
+        return None
+    return split
 
 
 def _choose_layout(entries: Sequence[Entry], order: str, config: Config) -> str:
-    glued = sum(1 for _, t in entries if _glued_at(t, order, config))
+    glued = sum(1 for _, t in entries if _glued_header(t, order, config))
     anchored = sum(1 for i in range(len(entries)) if _anchored(entries, i, order, config))
     if glued and glued >= anchored:
         return "glued"
@@ -134,15 +135,16 @@ def _block(
     order: str,
     max_title_chars: int,
     *,
-    glued: bool = False,
+    split: GluedHeader | None = None,
 ) -> Block:
-    """Build one block from ``entries[title_index:]`` (the block's own lines)."""
+    """Build one block from ``entries[title_index:]`` (the block's own lines).
+
+    ``split`` is the glued header of the title line, on glued pages.
+    """
     title_number, title = entries[title_index]
     head: list[Entry] = []
     body: list[Entry] = []
-    if glued:
-        split = split_glued(title, order, 10_000)
-        assert split is not None
+    if split is not None:
         head_text = title[split.date.start : (split.duration.end if split.duration else split.date.end)]
         head.append((title_number, head_text))
         if split.rest:
@@ -172,7 +174,7 @@ def _block(
         show=show,
         head=tuple(head),
         body=tuple(body),
-        glued=glued,
+        glued=split is not None,
     )
 
 
@@ -199,12 +201,12 @@ def _stacked(
 def _glued(
     document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
 ) -> list[Block]:
-    starts = [i for i, (_, t) in enumerate(entries) if _glued_at(t, order, config)]
+    headers = [(i, split) for i, (_, t) in enumerate(entries) if (split := _glued_header(t, order, config))]
     blocks = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(entries)
+    for k, (i, split) in enumerate(headers):
+        end = headers[k + 1][0] if k + 1 < len(headers) else len(entries)
         blocks.append(
-            _block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars, glued=True)
+            _block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars, split=split)
         )
     return blocks
 
