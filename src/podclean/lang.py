@@ -173,20 +173,28 @@ def _langdetect(text: str, seed: int) -> dict[str, float]:
 
 
 @functools.cache
-def _lexicon(code: str) -> dict[str, float]:
-    """Word → Zipf frequency for one language, loaded once per process.
+def _lexicon() -> dict[str, tuple[tuple[int, float], ...]]:
+    """Word → (language, Zipf frequency) for each lexicon language that knows it.
 
-    The "small" lists (words of Zipf ≥ ~3, ~30k words) hold what decides a
-    language; the large ones cost ~30 MiB per language (measured: 365 vs 61
-    MiB for eleven languages) and change no answer on the benchmark set.
-    Looking words up in the dict directly skips wordfreq's per-call
-    tokenizer, which cost more than everything else here.
+    Loaded once per process. The "small" lists (words of Zipf ≥ ~3, ~30k
+    words each) hold what decides a language; the large ones cost ~30 MiB
+    per language (measured: 365 vs 61 MiB for eleven languages) and change
+    no answer on the benchmark set. Languages are numbered in the order of
+    :data:`LEXICON_LANGUAGES`. One merged table answers a word in one
+    look-up instead of one per language, and looking words up directly
+    skips wordfreq's per-call tokenizer.
     """
-    return {word: round(math.log10(freq) + 9, 2) for word, freq in get_frequency_dict(code, wordlist="small").items()}
-
-
-def _zipf(word: str, code: str) -> float:
-    return _lexicon(code).get(word, 0.0)
+    merged: dict[str, tuple[tuple[int, float], ...]] = {}
+    for k, code in enumerate(LEXICON_LANGUAGES.values()):
+        # wordfreq's lists are binned: a few hundred distinct frequencies.
+        pair_of: dict[float, tuple[int, float]] = {}
+        for word, freq in get_frequency_dict(code, wordlist="small").items():
+            pair = pair_of.get(freq)
+            if pair is None:
+                pair = pair_of[freq] = (k, round(math.log10(freq) + 9, 2))
+            found = merged.get(word)
+            merged[word] = (pair,) if found is None else (*found, pair)
+    return merged
 
 
 def _latin_language(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> tuple[str, float, str]:
@@ -206,17 +214,22 @@ def _latin_language(text: str, seed: int, fast: bool = True, ngrams: bool = True
         for language in LETTER_HINTS[letter]:
             scores[language] = scores.get(language, 0.0) + LETTER_WEIGHT * min(count, 3)
             reasons.add("letters")
-    lexicon_words = [w.casefold() for w in words[:LEXICON_WORDS] if len(w) > 1]
-    frequencies = {code: [_zipf(w, code) for w in lexicon_words] for code in LEXICON_LANGUAGES.values()}
+    lexicon = _lexicon()
     # A word no lexicon knows (a name, a product) is no evidence for any
     # language; counting it would only shrink every language's mean.
-    known = [i for i in range(len(lexicon_words)) if any(f[i] for f in frequencies.values())]
+    known = [found for w in words[:LEXICON_WORDS] if len(w) > 1 and (found := lexicon.get(w.casefold()))]
     if known:
         # More known words are more evidence: the mean counts once for a
         # title's worth of words and grows by one for each doubling beyond.
         weight = LEXICON_WEIGHT * (1 + math.log2(max(1.0, len(known) / LEXICON_TITLE_WORDS)))
-        for language, code in LEXICON_LANGUAGES.items():
-            mean = sum(frequencies[code][i] for i in known) / len(known)
+        # Summed word by word, in order: the same floats whatever Python's
+        # sum() does (3.12 compensates its rounding).
+        totals = [0.0] * len(LEXICON_LANGUAGES)
+        for pairs in known:
+            for k, zipf in pairs:
+                totals[k] += zipf
+        for language, total in zip(LEXICON_LANGUAGES, totals, strict=True):
+            mean = total / len(known)
             if mean:
                 scores[language] = scores.get(language, 0.0) + weight * mean
                 reasons.add("word frequencies")

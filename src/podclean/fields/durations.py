@@ -76,11 +76,13 @@ def parse_timestamp(text: str) -> int | None:
     4982
     """
     parts = text.strip("[] ").split(":")
-    if not 2 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+    if len(parts) == 2:
+        minutes, seconds = parts
+        if minutes.isdigit() and seconds.isdigit() and int(seconds) <= 59:
+            return int(minutes) * 60 + int(seconds)
         return None
-    values = [int(p) for p in parts]
-    if any(v > 59 for v in values[1:]):
-        return None
-    if len(values) == 2:
-        return values[0] * 60 + values[1]
-    return values[0] * 3600 + values[1] * 60 + values[2]
+    if len(parts) == 3:
+        hours, minutes, seconds = parts
+        if hours.isdigit() and minutes.isdigit() and seconds.isdigit() and int(minutes) <= 59 and int(seconds) <= 59:
+            return int(hours) * 3600 + int(minutes) * 60 + int(seconds)
+    return None
