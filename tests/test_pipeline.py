@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,10 +65,11 @@ def test_fast_paths_change_nothing_but_time(seed_captures: list[Capture]) -> Non
     assert [podclean.io.dumps(e) for e in fast] == [podclean.io.dumps(e) for e in slow]
 
 
-def test_records_spilled_to_disk_come_back_equal(seed_captures: list[Capture]) -> None:
+@pytest.mark.parametrize("budget", [0, 200_000, 1 << 40], ids=["all on disk", "some held", "all held"])
+def test_records_spilled_to_disk_come_back_equal(seed_captures: list[Capture], budget: int) -> None:
     records = [r for c in seed_captures for r in clean_capture(c, Config()).records]
-    with RecordSpill() as spill:
-        for record in records:
-            spill.append(record)
+    with RecordSpill(memory_budget=budget) as spill:
+        for position, record in enumerate(records):
+            assert spill.append(record) == position
         assert len(spill) == len(records)
         assert [spill[k] for k in reversed(range(len(spill)))] == records[::-1]
