@@ -202,15 +202,20 @@ def _latin_language(text: str, seed: int, fast: bool = True, ngrams: bool = True
     words = _WORD.findall(text)
     scores: dict[str, float] = {}
     reasons: set[str] = set()
-    for word in words:
+    # Each distinct word once, in order of first appearance: languages enter
+    # the scores in the same order as word by word, and sums of halves are
+    # exact, so the scores are the same floats.
+    for word, count in Counter(words).items():
         w = word.casefold()
         if w in _ALL_FUNCTION_WORDS:
             for language, vocabulary in FUNCTION_WORDS.items():
                 if w in vocabulary:
-                    scores[language] = scores.get(language, 0.0) + FUNCTION_WORD_WEIGHT
+                    scores[language] = scores.get(language, 0.0) + FUNCTION_WORD_WEIGHT * count
                     reasons.add("function words")
-    letters: Counter[str] = Counter(ch for ch in text.casefold() if ch in LETTER_HINTS)
-    for letter, count in letters.items():
+    folded = text.casefold()
+    letters = sorted((at, letter) for letter in LETTER_HINTS if (at := folded.find(letter)) >= 0)
+    for _, letter in letters:
+        count = folded.count(letter)
         for language in LETTER_HINTS[letter]:
             scores[language] = scores.get(language, 0.0) + LETTER_WEIGHT * min(count, 3)
             reasons.add("letters")

@@ -20,9 +20,8 @@ from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, 
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
 from podclean.model import Chapter, Entity, Turn
 
-_HEADINGS = "|".join(
-    sorted((regex.escape(h.capitalize()) for h in ("timestamps", "transcript", "chapters")), key=len, reverse=True)
-)
+_HEADING_WORDS = tuple(h.capitalize() for h in ("timestamps", "transcript", "chapters"))
+_HEADINGS = "|".join(sorted((regex.escape(h) for h in _HEADING_WORDS), key=len, reverse=True))
 _AROUND_HEADING = (
     rf"(?=(?:{_HEADINGS})(?:[\d\[*]|\p{{Lu}}))",
     rf"(?<={_HEADINGS})(?=[\d\[*]|\p{{Lu}}\p{{Ll}})",
@@ -43,7 +42,6 @@ _CHEAP_BREAKS = (
 PIECE_BREAK = regex.compile("|".join((*_CHEAP_BREAKS, *_AROUND_HEADING, _BEFORE_NAMED_TURN)))
 _CHEAP_BREAK = regex.compile("|".join(_CHEAP_BREAKS))
 _HEADING_BREAK = regex.compile("|".join(_AROUND_HEADING))
-_HEADING_WORD = regex.compile(_HEADINGS)
 _NAMED_TURN_BREAK = regex.compile(_BEFORE_NAMED_TURN)
 _NAMED_TURN_TIME = regex.compile(rf" \[{TIMESTAMP}\]:")
 # A speaker's name is at most four words joined by single spaces.
@@ -59,10 +57,15 @@ def _break_positions(text: str) -> list[int]:
     tried everywhere, cost more than the rest of field parsing together.
     """
     found = {m.start() for m in _CHEAP_BREAK.finditer(text)}
-    for word in _HEADING_WORD.finditer(text):
+    for word in _HEADING_WORDS:
         # Both alternatives match at the word's start or end and look at
-        # most two characters past it.
-        found.update(m.start() for m in _HEADING_BREAK.finditer(text, word.start(), word.end() + 2))
+        # most two characters past it. (No heading word overlaps another,
+        # so each one's occurrences are found on their own, with find.)
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            found.update(m.start() for m in _HEADING_BREAK.finditer(text, start, end + 2))
+            start = text.find(word, end)
     for time in _NAMED_TURN_TIME.finditer(text):
         start = time.start()
         for _ in range(_SPEAKER_MAX_WORDS):
