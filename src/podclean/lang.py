@@ -249,9 +249,12 @@ def _latin_language(text: str, seed: int, fast: bool = True, ngrams: bool = True
         # a call) could not change the answer.
         return ranked[0][0], ranked[0][1] / sum(scores.values()), " + ".join(sorted(reasons))
     if not ngrams:
+        # Words alone; the confidence is the most n-grams could raise it to:
+        # all their weight on the leader.
         if not ranked:
             return UNKNOWN, 0.0, "no evidence"
-        return ranked[0][0], ranked[0][1] / sum(scores.values()), " + ".join(sorted(reasons))
+        total = sum(scores.values())
+        return ranked[0][0], (ranked[0][1] + ngram_weight) / (total + ngram_weight), " + ".join(sorted(reasons))
     for language, probability in _langdetect(text, seed).items():
         scores[language] = scores.get(language, 0.0) + ngram_weight * probability
         reasons.add("character n-grams")
@@ -350,6 +353,10 @@ def _script_profile(text: str) -> _ScriptProfile:
 def _primary(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> LanguageGuess:
     """The main language of ``text`` (no secondary).
 
+    With ``ngrams=False`` langdetect is not run; a Latin-script guess that
+    it could still change then carries the highest confidence it could
+    reach, and other scripts that need it come back unknown.
+
     >>> detect_language("Yann LeCun이 말하는 LLM 이후의 세계").code
     'ko'
     >>> detect_language("Why the AI cloud may look more like Stripe than AWS").code
@@ -405,6 +412,13 @@ def same_script(a: str, b: str) -> bool:
     return main_a is not None and main_a == _main_script(b)
 
 
+#: A title stands on its own evidence from this confidence (rounded, as guesses are).
+TITLE_CONFIDENCE = 0.6
+# The highest rounded bound that surely leaves the real confidence below
+# TITLE_CONFIDENCE once rounded too (the two are summed in other orders).
+_MOST_BELOW = TITLE_CONFIDENCE - 0.0015
+
+
 def title_language(
     title: str, description: str, description_guess: LanguageGuess, *, seed: int = 0, fast: bool = True
 ) -> LanguageGuess:
@@ -415,13 +429,14 @@ def title_language(
     """
     borrow = bool(description) and description_guess.code != UNKNOWN and same_script(title, description)
     if fast and borrow:
-        # Without a telling script or a function word the title's own guess
-        # cannot stand, whatever langdetect says: skip it (~2-5 ms a title).
+        # Without a telling script, or function words that n-grams could lift
+        # to TITLE_CONFIDENCE, the title's own guess cannot stand whatever
+        # langdetect says: skip it (2-10 ms a title; short texts converge slowly).
         words = _primary(title, seed, fast, ngrams=False)
-        if words.reason != "script" and "function words" not in words.reason:
+        if words.reason != "script" and ("function words" not in words.reason or words.confidence < _MOST_BELOW):
             return _borrowed(description_guess)
     own = detect_language(title, seed=seed, secondary=False, fast=fast)
-    if own.reason == "script" or ("function words" in own.reason and own.confidence >= 0.6):
+    if own.reason == "script" or ("function words" in own.reason and own.confidence >= TITLE_CONFIDENCE):
         return own
     return _borrowed(description_guess) if borrow else own
 

@@ -108,7 +108,7 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     order = infer_date_order(document.lines, profile)
     chrome = chrome_stage.classify(document, profile, config, order)
     check_time("chrome")
-    segmentation = segment(document, profile, chrome, config)
+    segmentation = segment(document, profile, chrome, config, order)
     report = _account(document, profile.name, chrome, segmentation)
     check_time("segmentation")
     if not segmentation.blocks:

@@ -160,21 +160,17 @@ def looks_bad(text: str) -> bool:
     finding those with a character class and scanning small windows around
     them is exact and much faster.
     """
-    end = -1
+    # One pass over the suspects: a suspect within the current window
+    # extends it, so that one run of mojibake is scanned once, whole.
+    start = end = -1
     for anchor in _BADNESS_ANCHOR.finditer(text):
-        if anchor.start() < end:
-            continue  # already inside the last window
-        start = max(0, anchor.start() - _BADNESS_CONTEXT)
-        end = anchor.end() + _BADNESS_CONTEXT
-        # Extend the window over suspects that follow closely, so that one
-        # run of mojibake is scanned once, whole.
-        for follower in _BADNESS_ANCHOR.finditer(text, end - _BADNESS_CONTEXT + 1):
-            if follower.start() > end:
-                break
-            end = follower.end() + _BADNESS_CONTEXT
-        if is_bad(text[start:end]):
+        if anchor.start() <= end:
+            end = anchor.end() + _BADNESS_CONTEXT
+            continue
+        if end >= 0 and is_bad(text[start:end]):
             return True
-    return False
+        start, end = max(0, anchor.start() - _BADNESS_CONTEXT), anchor.end() + _BADNESS_CONTEXT
+    return end >= 0 and bool(is_bad(text[start:end]))
 
 
 def fix_text(text: str, fast: bool = True) -> str:

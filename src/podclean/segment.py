@@ -255,13 +255,17 @@ def _merge_repeats(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def segment(document: Document, profile: SiteProfile, chrome: Mapping[int, str], config: Config) -> Segmentation:
+def segment(
+    document: Document, profile: SiteProfile, chrome: Mapping[int, str], config: Config, order: str | None = None
+) -> Segmentation:
     """Split a repaired document into episode blocks.
 
     ``chrome`` maps the line numbers already known to be chrome to their rule;
-    those lines never start or join a block.
+    those lines never start or join a block. ``order`` is the page's numeric
+    date order when already known (:func:`infer_date_order`).
     """
-    order = infer_date_order(document.lines, profile)
+    if order is None:
+        order = infer_date_order(document.lines, profile)
     entries = _content(document, chrome)
     layout = profile.layout if profile.layout != "auto" else _choose_layout(entries, order, config)
     blocks = _LAYOUTS[layout](document, profile, entries, order, config)

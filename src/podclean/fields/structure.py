@@ -143,6 +143,8 @@ def turn(text: str) -> Turn | None:
 
 def entity(text: str) -> Entity | None:
     """An entity from "**Kyle Daigle** (Person): COO of GitHub…"."""
+    if "**" not in text:  # every entity item has a bold name
+        return None
     m = ENTITY_ITEM.match(text.strip())
     if not m:
         return None
