@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
 import podclean
-from podclean.chrome import corpus_boilerplate, remove_sentences, strip_boilerplate
+from podclean.chrome import SENTENCE_BREAK, corpus_boilerplate, remove_sentences, strip_boilerplate
 from podclean.model import Capture
 from tests.conftest import SAMPLES
 
@@ -44,3 +48,9 @@ def test_buttons_repeated_on_a_page_are_chrome() -> None:
     assert len(result.episodes) == 4
     assert result.reports[0].chrome_rules.get("repeated") == 4
     assert all("Subscribe now" not in (e.localized["en"].description or "") for e in result.episodes)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?。！？\n\t\x1c\x85\xa0\u2003\u3000\u200bé")), max_size=60))
+def test_sentence_breaks_are_those_of_unicode_white_space(text: str) -> None:
+    # The standard-library pattern must split exactly where regex's \s would.
+    assert SENTENCE_BREAK.split(text) == regex.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n", text)

@@ -16,6 +16,7 @@ for a batch split in parts are the pairs found for the whole.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -38,6 +39,13 @@ _NO_PAIRS = np.empty((0, 2), dtype=np.int64)
 _LOW = np.int64(0xFFFFFFFF)
 #: Signatures indexed, and pairs read back, this many at a time.
 _CHUNK = 1 << 14
+
+
+@functools.cache
+def _banding() -> tuple[int, int]:
+    """datasketch's bands and rows for the threshold (it integrates to find them: ~6 ms)."""
+    probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return int(probe.b), int(probe.r)
 
 
 def _codes(pairs: np.ndarray) -> np.ndarray:
@@ -87,8 +95,7 @@ class CandidateIndex:
     """
 
     def __init__(self, storage_config: dict[str, object] | None = None) -> None:
-        probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self.bands, self.rows = int(probe.b), int(probe.r)
+        self.bands, self.rows = _banding()
         self.lsh = (
             MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, storage_config=storage_config)
             if storage_config is not None
