@@ -125,7 +125,8 @@ def name_features(text: str, limit: int = 4000) -> frozenset[str]:
 
 def shingles(text: str) -> list[bytes]:
     """Word (or CJK character) 3-grams of a normalised text, as bytes."""
-    tokens = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())[:SHINGLE_TOKENS]
+    found = _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold())
+    tokens = [m.group(0) for m in itertools.islice(found, SHINGLE_TOKENS)]
     if len(tokens) < SHINGLE_SIZE:
         return [" ".join(tokens).encode()] if tokens else []
     return [" ".join(tokens[i : i + SHINGLE_SIZE]).encode() for i in range(len(tokens) - SHINGLE_SIZE + 1)]
