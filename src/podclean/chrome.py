@@ -74,6 +74,8 @@ GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
         r"(?:privacy policy|terms of (?:use|service)|cookie policy)(?:\s*[|·•]\s*.{0,40})*",
     )
 )
+# The same, as one pattern: a line is chrome when it fullmatches any of them.
+_ANY_GENERIC_CHROME = regex.compile("|".join(f"(?:{p.pattern})" for p in GENERIC_CHROME), regex.IGNORECASE)
 #: Repeated lines longer than this are content quoted twice, not chrome.
 _MAX_REPEATED_CHARS = 80
 
@@ -199,8 +201,8 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
     Blank lines are not chrome here: the accounting decides what they belong to.
     """
     rules: dict[int, str] = {}
-    chrome = profile.chrome_patterns
-    ends = profile.list_end_patterns
+    chrome = profile.chrome_pattern
+    ends = profile.list_end_pattern
     marker = profile.marker_pattern
     ended = False
     for number, line in enumerate(document.lines, start=1):
@@ -210,12 +212,12 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
         if ended:
             rules[number] = f"profile-footer:{profile.name}"
             continue
-        if any(p.fullmatch(text) for p in ends):
+        if ends and ends.fullmatch(text):
             rules[number] = f"profile-footer:{profile.name}"
             ended = True
-        elif any(p.fullmatch(text) for p in chrome):
+        elif chrome and chrome.fullmatch(text):
             rules[number] = f"profile:{profile.name}"
-        elif len(text) <= 200 and any(p.fullmatch(text) for p in GENERIC_CHROME):
+        elif len(text) <= 200 and _ANY_GENERIC_CHROME.fullmatch(text):
             rules[number] = "generic-chrome"
         elif not strip_boilerplate(text)[0]:
             rules[number] = strip_boilerplate(text)[1][0]

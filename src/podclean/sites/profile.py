@@ -68,6 +68,16 @@ class SiteProfile:
         return _compiled(self.list_end)
 
     @property
+    def chrome_pattern(self) -> regex.Pattern[str] | None:
+        """All :attr:`chrome` patterns as one (``None`` when there are none)."""
+        return _any_of(self.chrome)
+
+    @property
+    def list_end_pattern(self) -> regex.Pattern[str] | None:
+        """All :attr:`list_end` patterns as one (``None`` when there are none)."""
+        return _any_of(self.list_end)
+
+    @property
     def marker_pattern(self) -> regex.Pattern[str] | None:
         return _compiled((self.block_marker,))[0] if self.block_marker else None
 
@@ -82,3 +92,9 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
     if found is None:
         found = _CACHE[patterns] = _compile_all(patterns)
     return found
+
+
+def _any_of(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    # One alternation fullmatches a line exactly when one of its patterns
+    # does, at the cost of one call instead of one per pattern.
+    return _compiled(("|".join(f"(?:{p})" for p in patterns),))[0] if patterns else None
