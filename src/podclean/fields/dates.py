@@ -331,6 +331,9 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
     'day'
     """
     found: list[DateMatch] = []
+    if not _DIGIT.search(text):
+        # Every form but a relative word ("yesterday") has a digit.
+        return _relative_word(text)
     for pattern in (ISO_DATE, CJK_DATE):
         m = pattern.search(text)
         if m:
@@ -363,13 +366,23 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
             month = MONTH_NUMBER[m.group(month_group).lower()]
             rel = RelativeDate(amount=month * 100 + int(m.group(day_group)), unit="yearless", text=m.group(0))
             found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
-    m = RELATIVE_WORDS.search(text)
-    if m:
-        rel = RelativeDate(amount=_WORD_DAYS[m.group("word").lower()], unit="day", text=m.group(0))
-        found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
+    word = _relative_word(text)
+    if word:
+        found.append(word)
     if not found:
         return None
     return min(found, key=lambda d: (d.start, -d.end))
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _relative_word(text: str) -> DateMatch | None:
+    m = RELATIVE_WORDS.search(text)
+    if not m:
+        return None
+    rel = RelativeDate(amount=_WORD_DAYS[m.group("word").lower()], unit="day", text=m.group(0))
+    return DateMatch(iso=None, relative=rel, start=m.start(), end=m.end())
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}

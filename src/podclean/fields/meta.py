@@ -8,6 +8,8 @@ line ("…Kyle Daigle, GitHub 02.06.2026 1h 23minI'm excited…").
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -49,6 +51,13 @@ def parse_meta(text: str, order: str) -> Meta | None:
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
         return None
+    return _parse_short_meta(text, order)
+
+
+# Segmentation asks again about the same short lines (each line as a title
+# candidate, then as the meta line after the one before it).
+@functools.lru_cache(maxsize=4096)
+def _parse_short_meta(text: str, order: str) -> Meta | None:
     date = find_date(text, order)
     rest = text
     if date:
