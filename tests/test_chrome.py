@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import podclean
-from podclean.chrome import SENTENCE_BREAK, corpus_boilerplate, remove_sentences, strip_boilerplate
+from podclean.chrome import SENTENCE_BREAK, corpus_boilerplate, remove_sentences, sentences, strip_boilerplate
 from podclean.model import Capture
 from tests.conftest import SAMPLES
 
@@ -54,3 +54,9 @@ def test_buttons_repeated_on_a_page_are_chrome() -> None:
 def test_sentence_breaks_are_those_of_unicode_white_space(text: str) -> None:
     # The standard-library pattern must split exactly where regex's \s would.
     assert SENTENCE_BREAK.split(text) == regex.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?。！？\n\t\x1c\x85\xa0\u2003\u3000é")), max_size=60))
+def test_sentences_are_the_pieces_of_the_sentence_break(text: str) -> None:
+    expected = [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
+    assert sentences(text) == expected

@@ -107,9 +107,30 @@ BOILERPLATE_MIN_EPISODES = 3
 BOILERPLATE_MIN_CHARS = 25
 
 
+# Where SENTENCE_BREAK can cut: after a full stop that white space follows,
+# after a CJK full stop, at a line break. Found with one scan for their first
+# character, which is several times faster than trying the pattern's
+# lookbehinds at every position.
+_SENTENCE_CUT = re.compile(f"[.!?](?=[{WHITE_SPACE}])|[。！？]|\n")
+
+
 def sentences(text: str) -> list[str]:
-    """Split a text into sentences (roughly; good enough to spot repeats)."""
-    return [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
+    """Split a text into sentences (roughly; good enough to spot repeats).
+
+    The non-empty, stripped pieces of ``SENTENCE_BREAK.split(text)``: a cut
+    after a full stop leaves the white space after it to the next piece,
+    which stripping removes as the split would.
+    """
+    pieces = []
+    start = 0
+    for cut in _SENTENCE_CUT.finditer(text):
+        if cut.group(0) == "\n":
+            pieces.append(text[start : cut.start()])
+        else:
+            pieces.append(text[start : cut.end()])
+        start = cut.end()
+    pieces.append(text[start:])
+    return [s for s in (piece.strip() for piece in pieces) if s]
 
 
 def stable_hash(text: str) -> int:

@@ -70,11 +70,15 @@ def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.nd
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     sizes = np.diff(np.append(starts, len(keys)))
     wanted = sizes > 1 if limit is None else (sizes > 1) & (sizes <= limit)
+    starts, sizes = starts[wanted], sizes[wanted]
     chunks = []
-    for start, size in zip(starts[wanted].tolist(), sizes[wanted].tolist(), strict=True):
-        run = owners[start : start + size]
+    # Runs of one size at a time: the pairs of every run of size n are the
+    # same offsets from its start, so a corpus's hundred thousand runs
+    # cost a few dozen numpy calls, not one each.
+    for size in np.unique(sizes).tolist():
         i, j = np.triu_indices(size, k=1)
-        chunks.append(np.stack((run[i], run[j]), axis=1))
+        first = starts[sizes == size][:, None]
+        chunks.append(np.stack((owners[first + i].ravel(), owners[first + j].ravel()), axis=1))
     return np.concatenate(chunks) if chunks else _NO_PAIRS
 
 
