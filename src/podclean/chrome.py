@@ -138,6 +138,12 @@ def stable_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
+def sentence_hashes(episode_key: str, text: str) -> tuple[int, tuple[int, ...]]:
+    """The hash of an episode key and of each long enough sentence of one of its descriptions."""
+    hashes = tuple(stable_hash(s) for s in sentences(text) if len(s) >= BOILERPLATE_MIN_CHARS)
+    return stable_hash(episode_key), hashes
+
+
 class BoilerplateCounter:
     """Counts how many different episodes carry each sentence, in 16 bytes a sentence.
 
@@ -152,10 +158,11 @@ class BoilerplateCounter:
 
     def add(self, episode_key: str, text: str) -> None:
         """Count the sentences of one description of the episode ``episode_key``."""
-        episode = stable_hash(episode_key)
-        self._pending.extend(
-            (stable_hash(sentence), episode) for sentence in sentences(text) if len(sentence) >= BOILERPLATE_MIN_CHARS
-        )
+        self.add_hashes(*sentence_hashes(episode_key, text))
+
+    def add_hashes(self, episode: int, hashes: tuple[int, ...]) -> None:
+        """Count one description by :func:`sentence_hashes` (computed where the text is)."""
+        self._pending.extend((sentence, episode) for sentence in hashes)
         if len(self._pending) >= 1 << 16:
             self._flush()
 

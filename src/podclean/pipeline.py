@@ -39,6 +39,8 @@ class CaptureOutcome:
     records: tuple[Record, ...]
     report: CaptureReport
     signatures: tuple[Signature, ...] = ()
+    #: Each record's :func:`~podclean.chrome.sentence_hashes`.
+    sentences: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
 
 def _account(document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation) -> CaptureReport:
@@ -127,9 +129,14 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     for block in segmentation.blocks:
         records.append(_with_languages(parse_block(block, segmentation.date_order, config), config))
         check_time(f"line {block.start_line}")
-    # Hashing for duplicate resolution is per record, so it is done here,
-    # where workers share it, rather than serially at the end.
-    return CaptureOutcome(records=tuple(records), report=report, signatures=tuple(signatures(records)))
+    # Hashing for duplicate resolution and for corpus boilerplate is per
+    # record, so it is done here, where workers share it, not serially later.
+    return CaptureOutcome(
+        records=tuple(records),
+        report=report,
+        signatures=tuple(signatures(records)),
+        sentences=tuple(chrome_stage.sentence_hashes(title_key(r.title), r.description) for r in records),
+    )
 
 
 def failed_report(capture: Capture, error: CaptureError) -> CaptureReport:
@@ -205,11 +212,11 @@ class Gathered:
 
     def add(self, outcome: CaptureOutcome) -> None:
         """Keep one cleaned capture's records for merging."""
-        for record, sig in zip(outcome.records, outcome.signatures, strict=True):
+        for record, sig, hashes in zip(outcome.records, outcome.signatures, outcome.sentences, strict=True):
             self.records.append(record)
             self.signatures.append(shared(sig, sig.index))
             self.ranks.append(canonical_order(record))
-            self.sentences.add(title_key(record.title), record.description)
+            self.sentences.add_hashes(*hashes)
 
     def episodes(self) -> Iterator[Episode]:
         """Resolve and merge everything gathered, one episode at a time.
