@@ -18,6 +18,7 @@ from podclean.io import dumps
 from podclean.model import Capture, Result
 from podclean.pipeline import clean_capture
 from podclean.resolve.candidates import CandidateIndex, _run_pairs
+from podclean.resolve.scoring import MATCH, Weights, score, upper_bound
 from podclean.resolve.signatures import Signature, signatures
 from tests.conftest import SAMPLES
 from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
@@ -160,3 +161,19 @@ def test_run_pairs_pairs_owners_of_shared_keys(keys: list[int], owners: list[int
         for b in members[x + 1 :]
     }
     assert found == expected
+
+
+def test_the_upper_bound_is_never_below_the_score(seed_captures: list[Capture]) -> None:
+    from benchmarks.corpus import generate
+
+    seed = _seed_signatures(seed_captures)
+    generated = signatures(generate(300, seed=3)[0])
+    for sigs in (seed, generated):
+        weights = Weights.from_signatures(sigs)
+        below = 0
+        for i, a in enumerate(sigs):
+            for b in sigs[i + 1 :]:
+                total = score(a, b, weights).total
+                assert upper_bound(a, b) >= total, (a.index, b.index)
+                below += upper_bound(a, b) < MATCH
+        assert below, "the bound never rules a pair out"

@@ -15,7 +15,7 @@ from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank, cluster
-from podclean.resolve.scoring import MATCH, Score, Weights, score
+from podclean.resolve.scoring import MATCH, Score, Weights, score, upper_bound
 from podclean.resolve.signatures import Signature, shared, signatures
 
 
@@ -68,7 +68,11 @@ class Resolver:
         # Only matching pairs, and only their totals, are kept: a million
         # blocks propose tens of millions of pairs, and clustering rescores
         # the few others it needs.
-        matched = [(i, j, total) for i, j in self.index.pairs() if (total := rescore(i, j).total) >= MATCH]
+        matched = [
+            (i, j, total)
+            for i, j in self.index.pairs()
+            if upper_bound(sigs[i], sigs[j]) >= MATCH and (total := rescore(i, j).total) >= MATCH
+        ]
         return cluster(len(sigs), matched, rescore, self.ranks)
 
 

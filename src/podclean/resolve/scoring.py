@@ -102,6 +102,38 @@ def _shows_compatible(a: str, b: str) -> bool:
     return long.startswith(short)
 
 
+def _guests_differ(a: Signature, b: Signature) -> bool:
+    # A shared guest is already counted in the title features; a guest can
+    # be on many episodes, so only the absence of one is evidence here.
+    return bool(a.guests and b.guests and not set(a.guests).intersection(b.guests))
+
+
+def _duration_part(a: Signature, b: Signature) -> tuple[str, float] | None:
+    if not (a.duration_s and b.duration_s):
+        return None
+    gap = abs(a.duration_s - b.duration_s) / max(a.duration_s, b.duration_s)
+    if gap <= 0.03:
+        return "duration agrees", 1.5
+    if gap <= 0.08:
+        return "duration close", 0.5
+    if gap > 0.15:
+        return "duration differs", -5.0
+    return None
+
+
+def _date_part(a: Signature, b: Signature) -> tuple[str, float] | None:
+    if not (a.published and b.published):
+        return None
+    days = abs(_ordinal(a.published) - _ordinal(b.published))
+    if days == 0:
+        return "same date", 1.0
+    if days <= 2:
+        return "date close", 0.5
+    if days > 10:
+        return "date differs", -4.0
+    return None
+
+
 def score(a: Signature, b: Signature, weights: Weights) -> Score:
     """How strongly two records look like the same episode."""
     parts: dict[str, float] = {}
@@ -113,9 +145,7 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
         t, shared = _overlap(a.title, b.title, weights.title, weights)
         if t:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
-    # A shared guest is already counted in the title features; a guest can
-    # be on many episodes, so only the absence of one is evidence here.
-    if a.guests and b.guests and not set(a.guests).intersection(b.guests):
+    if _guests_differ(a, b):
         parts["different guests"] = -3.0
     j = a.jaccard(b)
     if j >= 0.3:
@@ -126,25 +156,38 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
     h, shared = _overlap(a.chapters, b.chapters, weights.title, weights)
     if h:
         parts["chapter titles"] = round(2.0 * h * min(1.0, shared / (2 * FULL_EVIDENCE)), 3)
-    if a.duration_s and b.duration_s:
-        gap = abs(a.duration_s - b.duration_s) / max(a.duration_s, b.duration_s)
-        if gap <= 0.03:
-            parts["duration agrees"] = 1.5
-        elif gap <= 0.08:
-            parts["duration close"] = 0.5
-        elif gap > 0.15:
-            parts["duration differs"] = -5.0
-    if a.published and b.published:
-        days = abs(_ordinal(a.published) - _ordinal(b.published))
-        if days == 0:
-            parts["same date"] = 1.0
-        elif days <= 2:
-            parts["date close"] = 0.5
-        elif days > 10:
-            parts["date differs"] = -4.0
+    for part in (_duration_part(a, b), _date_part(a, b)):
+        if part:
+            parts[part[0]] = part[1]
     if not _shows_compatible(a.show, b.show):
         parts["show differs"] = -2.0
     return Score(total=round(sum(parts.values()), 3), parts=parts)
+
+
+#: Slack for float rounding when a bound is compared with a score.
+_SLACK = 1e-6
+
+
+def upper_bound(a: Signature, b: Signature) -> float:
+    """The most :func:`score` could give the pair, without its costly parts.
+
+    Guests, duration, date and show count exactly; the title features,
+    description, names and chapters count at their most (an overlap or a
+    Jaccard estimate is at most 1). A pair bounded below :data:`MATCH`
+    cannot match, and most candidate pairs of a large corpus are.
+    """
+    if a.capture == b.capture and a.title_hash != b.title_hash:
+        return CANNOT_LINK
+    bound = 6.0 if a.title_hash == b.title_hash and a.title_hash else (4.0 if a.title and b.title else 0.0)
+    bound -= 3.0 if _guests_differ(a, b) else 0.0
+    bound += 6.0 if a.sketch is not None and b.sketch is not None else 0.0
+    bound += 2.0 if a.names and b.names else 0.0
+    bound += 2.0 if a.chapters and b.chapters else 0.0
+    for part in (_duration_part(a, b), _date_part(a, b)):
+        if part:
+            bound += part[1]
+    bound -= 0.0 if _shows_compatible(a.show, b.show) else 2.0
+    return bound + _SLACK
 
 
 def _ordinal(iso: str) -> int:
