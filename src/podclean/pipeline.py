@@ -88,6 +88,10 @@ def _with_languages(record: Record, config: Config) -> Record:
     return attrs.evolve(record, title_lang=title_guess.code, description_lang=description_guess.code)
 
 
+def _sentence_hashes(record: Record) -> tuple[int, tuple[int, ...]]:
+    return chrome_stage.sentence_hashes(title_key(record.title), record.description)
+
+
 def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     """Clean one capture into records and its line accounting.
 
@@ -135,7 +139,7 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
         records=tuple(records),
         report=report,
         signatures=tuple(signatures(records)),
-        sentences=tuple(chrome_stage.sentence_hashes(title_key(r.title), r.description) for r in records),
+        sentences=tuple(_sentence_hashes(r) for r in records),
     )
 
 
@@ -212,7 +216,8 @@ class Gathered:
 
     def add(self, outcome: CaptureOutcome) -> None:
         """Keep one cleaned capture's records for merging."""
-        for record, sig, hashes in zip(outcome.records, outcome.signatures, outcome.sentences, strict=True):
+        sentences = outcome.sentences or tuple(_sentence_hashes(r) for r in outcome.records)
+        for record, sig, hashes in zip(outcome.records, outcome.signatures, sentences, strict=True):
             self.records.append(record)
             self.signatures.append(shared(sig, sig.index))
             self.ranks.append(canonical_order(record))
