@@ -125,3 +125,13 @@ def test_a_titles_language_is_the_same_on_the_fast_path(title: str, description:
     guess = detect_language(description, secondary=False)
     fast = title_language(title, description, guess, fast=True)
     assert fast.code == title_language(title, description, guess, fast=False).code
+
+
+_NOISY = st.sampled_from([*"ab A1:.@/#*_[]|%w -\u00e9", "http://", "www.", "https://x.y"])
+
+
+@given(st.lists(_NOISY, max_size=30).map("".join))
+def test_noise_is_removed_as_by_the_full_pattern(text: str) -> None:
+    from podclean.lang import _NOISE, _without_noise
+
+    assert _without_noise(text) == _NOISE.sub(" ", text)
