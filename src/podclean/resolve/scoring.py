@@ -57,15 +57,20 @@ class Weights:
     names: Mapping[str, float]
     default: float
     #: Each feature set's total weight, computed once: a signature meets
-    #: many candidates, and its total is the same every time.
-    totals: dict[int, dict[Features, float]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: many candidates, and its total is the same every time. Keyed by the
+    #: identity of the table and of the tuple (hashing a tuple's strings on
+    #: every look-up cost more than the sum); the entry keeps the tuple, so
+    #: its identity cannot pass to another while cached.
+    totals: dict[tuple[int, int], tuple[Features, float]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def total(self, features: Features, table: Mapping[str, float]) -> float:
-        cache = self.totals.setdefault(id(table), {})
-        found = cache.get(features)
-        if found is None:
-            found = cache[features] = sum(table.get(f, self.default) for f in features)
-        return found
+        key = (id(table), id(features))
+        found = self.totals.get(key)
+        if found is not None and found[0] is features:
+            return found[1]
+        total = sum(table.get(f, self.default) for f in features)
+        self.totals[key] = (features, total)
+        return total
 
     @classmethod
     def from_signatures(cls, signatures: Iterable[Signature]) -> Weights:
