@@ -216,9 +216,10 @@ def remove_sentences(text: str, boilerplate: Container[str]) -> str:
         return text
     lines = []
     for line in text.split("\n"):
-        kept = [s for s in sentences(line) if s not in boilerplate]
+        found = sentences(line)
+        kept = [s for s in found if s not in boilerplate]
         if kept or not line.strip():
-            lines.append(" ".join(kept) if len(kept) != len(sentences(line)) else line)
+            lines.append(" ".join(kept) if len(kept) != len(found) else line)
     return "\n".join(lines).strip()
 
 

@@ -21,6 +21,7 @@ can see why two blocks were (or were not) merged.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -139,6 +140,11 @@ def _date_part(a: Signature, b: Signature) -> tuple[str, float] | None:
     return None
 
 
+def _description_part(a: Signature, b: Signature) -> float:
+    j = a.jaccard(b)
+    return round(6.0 * j, 3) if j >= 0.3 else 0.0
+
+
 def score(a: Signature, b: Signature, weights: Weights) -> Score:
     """How strongly two records look like the same episode."""
     parts: dict[str, float] = {}
@@ -152,9 +158,9 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
     if _guests_differ(a, b):
         parts["different guests"] = -3.0
-    j = a.jaccard(b)
-    if j >= 0.3:
-        parts["description near-duplicate"] = round(6.0 * j, 3)
+    description = _description_part(a, b)
+    if description:
+        parts["description near-duplicate"] = description
     n, shared = _overlap(a.names, b.names, weights.names, weights)
     if n:
         parts["description names"] = round(2.0 * n * min(1.0, shared / (2 * FULL_EVIDENCE)), 3)
@@ -176,16 +182,16 @@ _SLACK = 1e-6
 def upper_bound(a: Signature, b: Signature) -> float:
     """The most :func:`score` could give the pair, without its costly parts.
 
-    Guests, duration, date and show count exactly; the title features,
-    description, names and chapters count at their most (an overlap or a
-    Jaccard estimate is at most 1). A pair bounded below :data:`MATCH`
-    cannot match, and most candidate pairs of a large corpus are.
+    Guests, description, duration, date and show count exactly; the title
+    features, names and chapters count at their most (an overlap is at most
+    1), which spares their weights. A pair bounded below :data:`MATCH`
+    cannot match, and many candidate pairs of a large corpus are.
     """
     if a.capture == b.capture and a.title_hash != b.title_hash:
         return CANNOT_LINK
     bound = 6.0 if a.title_hash == b.title_hash and a.title_hash else (4.0 if a.title and b.title else 0.0)
     bound -= 3.0 if _guests_differ(a, b) else 0.0
-    bound += 6.0 if a.sketch is not None and b.sketch is not None else 0.0
+    bound += _description_part(a, b)
     bound += 2.0 if a.names and b.names else 0.0
     bound += 2.0 if a.chapters and b.chapters else 0.0
     for part in (_duration_part(a, b), _date_part(a, b)):
@@ -195,5 +201,6 @@ def upper_bound(a: Signature, b: Signature) -> float:
     return bound + _SLACK
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _ordinal(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
