@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import podclean
-from podclean.chrome import SENTENCE_BREAK, corpus_boilerplate, remove_sentences, sentences, strip_boilerplate
+from podclean.chrome import (
+    SENTENCE_BREAK,
+    BoilerplateCounter,
+    corpus_boilerplate,
+    remove_sentences,
+    sentences,
+    strip_boilerplate,
+)
 from podclean.model import Capture
 from tests.conftest import SAMPLES
 
@@ -60,3 +67,22 @@ def test_sentence_breaks_are_those_of_unicode_white_space(text: str) -> None:
 def test_sentences_are_the_pieces_of_the_sentence_break(text: str) -> None:
     expected = [s for s in (part.strip() for part in SENTENCE_BREAK.split(text)) if s]
     assert sentences(text) == expected
+
+
+def test_only_carriers_of_boilerplate_change_when_it_is_removed() -> None:
+    promo = "Subscribe to our newsletter for weekly notes and more."
+    texts = {
+        "a": ["Ann talks about boats and the long winter. " + promo],
+        "b": ["Bo explains the harbour lights to us all today.\nSecond line here for Bo."],
+        "c": [promo + " Chen on lighthouses, lenses and lamps."],
+        "d": ["Dara closes the season. " + promo],
+    }
+    counter = BoilerplateCounter()
+    owners = {key: [counter.add(key, text) for text in found] for key, found in texts.items()}
+    boilerplate = counter.boilerplate()
+    assert promo in boilerplate
+    carriers = counter.carriers(boilerplate)
+    assert carriers == {owners["a"][0], owners["c"][0], owners["d"][0]}
+    for key, found in texts.items():
+        for owner, text in zip(owners[key], found, strict=True):
+            assert (remove_sentences(text, boilerplate) != text) == (owner in carriers)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 
@@ -147,38 +148,61 @@ def sentence_hashes(episode_key: str, text: str) -> tuple[int, tuple[int, ...]]:
 class BoilerplateCounter:
     """Counts how many different episodes carry each sentence, in 16 bytes a sentence.
 
-    Sentences and episode keys are kept as 64-bit hashes in numpy arrays, so
-    that a run of a million descriptions does not hold their text to find
-    the few sentences they share.
+    Sentences are kept as 64-bit hashes in numpy arrays, each with the
+    description (its owner) it came from, and each owner with the hash of its
+    episode's key, so that a run of a million descriptions does not hold
+    their text to find the few sentences they share, and can tell which
+    descriptions carry them.
     """
 
     def __init__(self) -> None:
         self._pending: list[tuple[int, int]] = []
         self._chunks: list[np.ndarray] = []
+        self._episodes = array("q")
 
-    def add(self, episode_key: str, text: str) -> None:
-        """Count the sentences of one description of the episode ``episode_key``."""
-        self.add_hashes(*sentence_hashes(episode_key, text))
+    def add(self, episode_key: str, text: str) -> int:
+        """Count the sentences of one description of the episode ``episode_key``; return its owner number."""
+        return self.add_hashes(*sentence_hashes(episode_key, text))
 
-    def add_hashes(self, episode: int, hashes: tuple[int, ...]) -> None:
-        """Count one description by :func:`sentence_hashes` (computed where the text is)."""
-        self._pending.extend((sentence, episode) for sentence in hashes)
+    def add_hashes(self, episode: int, hashes: tuple[int, ...]) -> int:
+        """Count one description by :func:`sentence_hashes` (computed where the text is).
+
+        Descriptions are numbered in the order they are added, from 0; the
+        number is returned.
+        """
+        owner = len(self._episodes)
+        self._episodes.append(episode)
+        self._pending.extend((sentence, owner) for sentence in hashes)
         if len(self._pending) >= 1 << 16:
             self._flush()
+        return owner
 
     def _flush(self) -> None:
         if self._pending:
-            self._chunks.append(np.unique(np.array(self._pending, dtype=np.int64), axis=0))
+            self._chunks.append(np.array(self._pending, dtype=np.int64))
             self._pending = []
+
+    def _owned(self) -> np.ndarray:
+        self._flush()
+        return np.concatenate(self._chunks) if self._chunks else np.empty((0, 2), dtype=np.int64)
 
     def boilerplate(self) -> SentenceSet:
         """The sentences at least :data:`BOILERPLATE_MIN_EPISODES` episodes carry."""
-        self._flush()
-        if not self._chunks:
+        owned = self._owned()
+        if not len(owned):
             return SentenceSet(frozenset())
-        pairs = np.unique(np.concatenate(self._chunks), axis=0)
+        episodes = np.frombuffer(self._episodes, dtype=np.int64)[owned[:, 1]]
+        pairs = np.unique(np.stack((owned[:, 0], episodes), axis=1), axis=0)
         hashes, counts = np.unique(pairs[:, 0], return_counts=True)
         return SentenceSet(frozenset(hashes[counts >= BOILERPLATE_MIN_EPISODES].tolist()))
+
+    def carriers(self, found: SentenceSet) -> set[int]:
+        """The numbers of the descriptions that carry any of ``found``."""
+        owned = self._owned()
+        if not found.hashes or not len(owned):
+            return set()
+        wanted = np.isin(owned[:, 0], np.fromiter(found.hashes, dtype=np.int64, count=len(found.hashes)))
+        return set(owned[wanted, 1].tolist())
 
 
 class SentenceSet:

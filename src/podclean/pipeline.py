@@ -218,8 +218,9 @@ class Gathered:
         """Keep one cleaned capture's records for merging."""
         sentences = outcome.sentences or tuple(_sentence_hashes(r) for r in outcome.records)
         for record, sig, hashes in zip(outcome.records, outcome.signatures, sentences, strict=True):
-            self.records.append(record)
-            self.signatures.append(shared(sig, sig.index))
+            # Records, signatures and descriptions share their numbering.
+            position = self.records.append(record)
+            self.signatures.append(shared(sig, position))
             self.ranks.append(canonical_order(record))
             self.sentences.add_hashes(*hashes)
 
@@ -231,17 +232,22 @@ class Gathered:
         """
         order = sorted(range(len(self.ranks)), key=self.ranks.__getitem__)
         resolver = Resolver()
-        resolver.add_signatures([self.signatures[k] for k in order], [self.ranks[k] for k in order])
+        resolver.add_signatures([self.signatures[k] for k in order], [self.ranks[k] for k in order], interned=True)
         self.signatures = []  # the resolver holds them now
         boilerplate = self.sentences.boilerplate()
+        # Only descriptions that carry a boilerplate sentence change when it
+        # is removed (descriptions are stripped, so the others come back as
+        # they are): the rest are not split into sentences again.
+        carriers = self.sentences.carriers(boilerplate)
         directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
         for group in resolver.groups():
             records = [self.records[order[i]] for i in group]
-            if boilerplate:
-                records = [
-                    attrs.evolve(r, description=chrome_stage.remove_sentences(r.description, boilerplate))
-                    for r in records
-                ]
+            records = [
+                attrs.evolve(r, description=chrome_stage.remove_sentences(r.description, boilerplate))
+                if order[i] in carriers or r.description != r.description.strip()
+                else r
+                for i, r in zip(group, records, strict=True)
+            ]
             yield build_episode(records, directory_sites)
 
     def close(self) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+import attrs
+
 from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
@@ -42,13 +44,18 @@ class Resolver:
             prepared = signatures(records)
         self.add_signatures(prepared, [canonical_order(r) for r in records])
 
-    def add_signatures(self, prepared: Sequence[Signature], ranks: Sequence[Rank]) -> None:
+    def add_signatures(self, prepared: Sequence[Signature], ranks: Sequence[Rank], *, interned: bool = False) -> None:
         """Add records by their signatures and :func:`canonical_order` ranks alone.
 
-        The signatures are renumbered from the resolver's count.
+        The signatures are renumbered from the resolver's count; their
+        strings are interned unless ``interned`` says :func:`shared` has
+        done it already.
         """
         start = len(self.signatures)
-        new = [shared(sig, start + i) for i, sig in enumerate(prepared)]
+        if interned:
+            new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
+        else:
+            new = [shared(sig, start + i) for i, sig in enumerate(prepared)]
         self.signatures.extend(new)
         self.ranks.extend(ranks)
         self.index.add(new)
