@@ -17,7 +17,7 @@ from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank, cluster
-from podclean.resolve.scoring import MATCH, Score, Weights, score, upper_bound
+from podclean.resolve.scoring import MATCH, Score, Weights, may_match, score, upper_bound
 from podclean.resolve.signatures import Signature, shared, signatures
 
 
@@ -75,9 +75,11 @@ class Resolver:
         # Only matching pairs, and only their totals, are kept: a million
         # blocks propose tens of millions of pairs, and clustering rescores
         # the few others it needs.
+        codes = self.index.pair_codes()
+        codes = codes[may_match(sigs, codes)]
         matched = [
             (i, j, total)
-            for i, j in self.index.pairs()
+            for i, j in zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), strict=True)
             if upper_bound(sigs[i], sigs[j]) >= MATCH and (total := rescore(i, j).total) >= MATCH
         ]
         return cluster(len(sigs), matched, rescore, self.ranks)

@@ -24,11 +24,12 @@ import datetime as dt
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
+import numpy as np
 
-from podclean.resolve.signatures import Features, Signature
+from podclean.resolve.signatures import NUM_PERM, SKETCH_DTYPE, Features, Signature
 
 MATCH = 3.0
 #: Shared weight (sum of IDF) that makes overlap evidence fully count: about
@@ -204,3 +205,49 @@ def upper_bound(a: Signature, b: Signature) -> float:
 @functools.lru_cache(maxsize=1 << 12)
 def _ordinal(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
+
+
+_ROUNDING_SLACK = 0.01
+#: Candidate pairs bounded at a time (a pair's sketches take 512 bytes).
+_BOUND_CHUNK = 1 << 15
+
+
+def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> np.ndarray:
+    """Which pairs (``i << 32 | j`` codes) could reach :data:`MATCH`, for many at once.
+
+    The bound of :func:`upper_bound` in numpy, looser by the two parts that
+    need Python (different guests, incompatible shows), which count as 0:
+    a pair it rules out, :func:`upper_bound` rules out too.
+    """
+    n = len(signatures)
+    capture_ids: dict[str, int] = {}
+    capture = np.fromiter((capture_ids.setdefault(s.capture, len(capture_ids)) for s in signatures), np.int64, n)
+    title = np.fromiter((s.title_hash for s in signatures), np.int64, n)
+    has_title = np.fromiter((bool(s.title) for s in signatures), bool, n)
+    names = np.fromiter((bool(s.names) for s in signatures), bool, n)
+    chapters = np.fromiter((bool(s.chapters) for s in signatures), bool, n)
+    duration = np.fromiter((s.duration_s or 0 for s in signatures), np.float64, n)
+    day = np.fromiter((_ordinal(s.published) if s.published else -1 for s in signatures), np.int64, n)
+    empty = bytes(NUM_PERM * SKETCH_DTYPE.itemsize)
+    sketches = np.frombuffer(b"".join(s.sketch or empty for s in signatures), SKETCH_DTYPE).reshape(n, NUM_PERM)
+    has_sketch = np.fromiter((s.sketch is not None for s in signatures), bool, n)
+    keep = np.zeros(len(codes), dtype=bool)
+    for start in range(0, len(codes), _BOUND_CHUNK):
+        part = codes[start : start + _BOUND_CHUNK]
+        i, j = part >> 32, part & 0xFFFFFFFF
+        same_title = (title[i] == title[j]) & (title[i] != 0)
+        bound = np.where(same_title, 6.0, np.where(has_title[i] & has_title[j], 4.0, 0.0))
+        jaccard = np.count_nonzero(sketches[i] == sketches[j], axis=1) / NUM_PERM
+        bound += np.where(has_sketch[i] & has_sketch[j] & (jaccard >= 0.3), 6.0 * jaccard, 0.0)
+        bound += 2.0 * (names[i] & names[j]) + 2.0 * (chapters[i] & chapters[j])
+        a, b = duration[i], duration[j]
+        both = (a > 0) & (b > 0)
+        gap = np.abs(a - b) / np.where(both, np.maximum(a, b), 1.0)
+        bound += np.where(both, np.select([gap <= 0.03, gap <= 0.08, gap > 0.15], [1.5, 0.5, -5.0], 0.0), 0.0)
+        dated = (day[i] >= 0) & (day[j] >= 0)
+        days = np.abs(day[i] - day[j])
+        bound += np.where(dated, np.select([days == 0, days <= 2, days > 10], [1.0, 0.5, -4.0], 0.0), 0.0)
+        cannot = (capture[i] == capture[j]) & (title[i] != title[j])
+        # The scalar score rounds its parts to 0.001; the bound does not.
+        keep[start : start + len(part)] = (bound + _ROUNDING_SLACK >= MATCH) & ~cannot
+    return keep
