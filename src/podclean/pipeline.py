@@ -8,6 +8,7 @@ of the batch goes on.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -41,6 +42,8 @@ class CaptureOutcome:
     signatures: tuple[Signature, ...] = ()
     #: Each record's :func:`~podclean.chrome.sentence_hashes`.
     sentences: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    #: Each record's :func:`~podclean.resolve.canonical_order`.
+    ranks: tuple[Rank, ...] = ()
 
 
 def _account(document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation) -> CaptureReport:
@@ -140,6 +143,7 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
         report=report,
         signatures=tuple(signatures(records)),
         sentences=tuple(_sentence_hashes(r) for r in records),
+        ranks=tuple(canonical_order(r) for r in records),
     )
 
 
@@ -217,11 +221,12 @@ class Gathered:
     def add(self, outcome: CaptureOutcome) -> None:
         """Keep one cleaned capture's records for merging."""
         sentences = outcome.sentences or tuple(_sentence_hashes(r) for r in outcome.records)
-        for record, sig, hashes in zip(outcome.records, outcome.signatures, sentences, strict=True):
+        ranks = outcome.ranks or tuple(canonical_order(r) for r in outcome.records)
+        for record, sig, hashes, rank in zip(outcome.records, outcome.signatures, sentences, ranks, strict=True):
             # Records, signatures and descriptions share their numbering.
             position = self.records.append(record)
             self.signatures.append(shared(sig, position))
-            self.ranks.append(canonical_order(record))
+            self.ranks.append((sys.intern(rank[0]), *rank[1:]))
             self.sentences.add_hashes(*hashes)
 
     def episodes(self) -> Iterator[Episode]:

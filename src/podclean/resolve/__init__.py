@@ -52,13 +52,15 @@ class Resolver:
         done it already.
         """
         start = len(self.signatures)
+        keys = [sig.keys for sig in prepared]
+        # The index holds the keys from here on; a million signatures need not.
         if interned:
-            new = [attrs.evolve(sig, index=start + i) for i, sig in enumerate(prepared)]
+            new = [attrs.evolve(sig, index=start + i, keys=b"") for i, sig in enumerate(prepared)]
         else:
-            new = [shared(sig, start + i) for i, sig in enumerate(prepared)]
+            new = [attrs.evolve(shared(sig, start + i), keys=b"") for i, sig in enumerate(prepared)]
+        self.index.add(new, keys)
         self.signatures.extend(new)
         self.ranks.extend(ranks)
-        self.index.add(new)
 
     def explain(self, i: int, j: int) -> Score:
         """The score of records ``i`` and ``j`` and the evidence behind it."""

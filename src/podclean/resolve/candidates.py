@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from datasketch import MinHashLSH
 
-from podclean.chrome import stable_hash
 from podclean.resolve.signatures import NUM_PERM, SKETCH_DTYPE, Signature, lean_minhash
+from podclean.resolve.signatures import blocking_keys as signature_keys
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
 #: 0.5 (14 bands of 4) against 0.3 (21 bands of 3): the same F1 on the seeds
@@ -53,12 +53,16 @@ def _codes(pairs: np.ndarray) -> np.ndarray:
     return np.asarray((pairs[:, 0] << 32) | pairs[:, 1], dtype=np.int64)
 
 
-def blocking_keys(sig: Signature) -> set[int]:
-    """The inverted-index keys of a signature, as 64-bit hashes."""
-    keys = {sig.title_hash} if sig.title_hash else set()
-    keys |= {stable_hash(f"g:{g}") for g in sig.guests}
-    keys |= {stable_hash(f"t:{f}") for f in sig.title}
-    return keys
+def blocking_keys(sig: Signature) -> list[int]:
+    """The inverted-index keys of a signature, as sorted 64-bit hashes."""
+    return _keys(sig, sig.keys)
+
+
+def _keys(sig: Signature, packed: bytes) -> list[int]:
+    if packed:
+        keys: list[int] = np.frombuffer(packed, dtype=np.int64).tolist()
+        return keys
+    return signature_keys(sig.title_hash, sig.guests, sig.title)
 
 
 def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.ndarray:
@@ -120,11 +124,17 @@ class CandidateIndex:
             folded = folded * _FOLD + rows[:, :, column]
         return folded.view(np.int64)
 
-    def add(self, signatures: Iterable[Signature]) -> None:
-        """Index new signatures."""
-        chunk: list[Signature] = []
-        for sig in signatures:
-            chunk.append(sig)
+    def add(self, signatures: Iterable[Signature], keys: Iterable[bytes] | None = None) -> None:
+        """Index new signatures.
+
+        ``keys`` are their packed :attr:`~Signature.keys` when the signatures
+        no longer carry them (b"" for one to compute here).
+        """
+        chunk: list[tuple[Signature, bytes]] = []
+        for sig, packed in (
+            zip(signatures, keys, strict=True) if keys is not None else ((s, s.keys) for s in signatures)
+        ):
+            chunk.append((sig, packed))
             # In chunks: a million signatures' keys as Python ints at once
             # would take more memory than the arrays they end up in.
             if len(chunk) == _CHUNK:
@@ -132,12 +142,12 @@ class CandidateIndex:
                 chunk = []
         self._add_chunk(chunk)
 
-    def _add_chunk(self, signatures: list[Signature]) -> None:
+    def _add_chunk(self, signatures: list[tuple[Signature, bytes]]) -> None:
         posting_keys: list[int] = []
         posting_owners: list[int] = []
         sketches, sketch_owners = [], []
-        for sig in signatures:
-            keys = sorted(blocking_keys(sig))
+        for sig, packed in signatures:
+            keys = _keys(sig, packed)
             posting_keys.extend(keys)
             posting_owners.extend([sig.index] * len(keys))
             if sig.sketch is None:

@@ -186,6 +186,9 @@ class Signature:
     published: str | None
     show: str
     sketch: bytes | None = attrs.field(eq=False)
+    #: The candidate index's keys (:func:`blocking_keys`) packed as int64,
+    #: hashed where the record was cleaned; b"" once indexed.
+    keys: bytes = attrs.field(default=b"", eq=False)
 
     def hashvalues(self) -> np.ndarray | None:
         """The MinHash hash values of the description, or ``None``."""
@@ -214,19 +217,35 @@ def signature(index: int, record: Record) -> Signature:
     for chapter in record.chapters:
         chapter_features |= title_features(chapter.title)
     sketch = minhash(record.description)
+    title_hash = _title_hash(record.title)
+    title = _features(title_features(record.title))
+    guests = _features(guest_names(record.title))
     return Signature(
         index=index,
-        title_hash=_title_hash(record.title),
+        title_hash=title_hash,
         capture=record.block.capture,
-        title=_features(title_features(record.title)),
-        guests=_features(guest_names(record.title)),
+        title=title,
+        guests=guests,
         names=_features(name_features(record.description)),
         chapters=_features(chapter_features),
         duration_s=record.duration_s,
         published=record.published,
         show=show_key(record.show),
         sketch=None if sketch is None else sketch.hashvalues.tobytes(),
+        keys=np.array(blocking_keys(title_hash, guests, title), dtype=np.int64).tobytes(),
     )
+
+
+def blocking_keys(title_hash: int, guests: Features, title: Features) -> list[int]:
+    """The candidate index's keys of a record, as sorted 64-bit hashes.
+
+    The exact title, each guest's full name and each title feature; they
+    are hashed apart ("g:", "t:"), so a guest and a word never share a key.
+    """
+    keys = {title_hash} if title_hash else set()
+    keys |= {stable_hash(f"g:{g}") for g in guests}
+    keys |= {stable_hash(f"t:{f}") for f in title}
+    return sorted(keys)
 
 
 def _interned(features: Features) -> Features:
