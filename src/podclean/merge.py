@@ -12,6 +12,7 @@ identical titles and shows; :mod:`podclean.resolve` for full resolution).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -91,6 +92,7 @@ def _order_key(record: Record) -> tuple[str, int]:
     return (_invert(record.block.capture), -record.block.start_line)
 
 
+@functools.lru_cache(maxsize=1 << 12)  # capture names: few, met again and again
 def _invert(text: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
