@@ -43,6 +43,7 @@ PIECE_BREAK = regex.compile("|".join((*_CHEAP_BREAKS, *_AROUND_HEADING, _BEFORE_
 _CHEAP_BREAK = regex.compile("|".join(_CHEAP_BREAKS))
 _HEADING_BREAK = regex.compile("|".join(_AROUND_HEADING))
 _NAMED_TURN_BREAK = regex.compile(_BEFORE_NAMED_TURN)
+_CAPITAL = regex.compile(r"\p{Lu}")
 _NAMED_TURN_TIME = regex.compile(rf" \[{TIMESTAMP}\]:")
 # A speaker's name is at most four words joined by single spaces.
 _SPEAKER_MAX_WORDS = 4
@@ -73,7 +74,10 @@ def _break_positions(text: str) -> list[int]:
             if start < 0:
                 start = 0
                 break
-        found.update(m.start() for m in _NAMED_TURN_BREAK.finditer(text, start, time.end()))
+        # A name starts with a capital: only there can the break match.
+        for capital in _CAPITAL.finditer(text, start, time.start()):
+            if _NAMED_TURN_BREAK.match(text, capital.start(), time.end()):
+                found.add(capital.start())
     return sorted(found)
 
 
