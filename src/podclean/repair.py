@@ -104,6 +104,11 @@ _FTFY_TRIGGER_CHARS = "\x1b\x80-\x9f\ud800-\udfff" + "".join(
 _FTFY_TRIGGERS = re.compile(f"[{_FTFY_TRIGGER_CHARS}]")
 
 
+#: Characters frequent in clean text: an anchor made of them would send
+#: most lines of a Spanish or typographically quoted page to the full check.
+_COMMON_IN_CLEAN_TEXT = {ord(c) for c in "“”‘’•–—…"} | {c for c in range(0xE0, 0x100) if chr(c).isalpha()}
+
+
 def _badness_anchors() -> str:
     """The characters (as a class body) at least one of which every ftfy badness match holds.
 
@@ -134,11 +139,16 @@ def _badness_anchors() -> str:
                 return None
         return found
 
+    def cost(chars: set[int]) -> tuple[bool, int, int]:
+        # Prefer a set without ASCII ("[a-z]\\s?[ÃÂ][ ]" must anchor on Ã, not
+        # on spaces), then one without what clean text is full of (curly
+        # quotes, accented small letters), then the smallest.
+        return min(chars) < 0x80, len(chars & _COMMON_IN_CLEAN_TEXT), len(chars)
+
     anchors: set[int] = set()
     for alternative in alternatives:
-        # Prefer a set without ASCII: "[a-z]\\s?[ÃÂ][ ]" must anchor on Ã, not on spaces.
         candidates = (s for s in map(charset, alternative) if s is not None)
-        anchors |= min(candidates, key=lambda s: (min(s) < 0x80, len(s)))
+        anchors |= min(candidates, key=cost)
     return "".join(re.escape(chr(c)) for c in sorted(anchors))
 
 
