@@ -27,6 +27,10 @@ _MARKERS = st.sampled_from(
         "Chapters[",
         "Welcome.Kyle [00:00]: ",
         "said Kyle Daigle [00:00]: ",
+        "###[1",
+        "-\t**Bo** (",
+        "**",
+        "fooBar [00:01]: ",
         " ",
         ".",
     ]

@@ -49,6 +49,23 @@ _NAMED_TURN_TIME = regex.compile(rf" \[{TIMESTAMP}\]:")
 _SPEAKER_MAX_WORDS = 4
 
 
+def _cheap_breaks(text: str) -> set[int]:
+    """Where :data:`_CHEAP_BREAK` matches, trying it only where its literals are.
+
+    Every alternative starts at "##", at the "-" two characters before
+    "**", or at "[": those are found with str.find, many times faster
+    than trying four lookaheads at every position.
+    """
+    found = set()
+    for literal, back in (("##", 0), ("**", 2), ("[", 0)):
+        at = text.find(literal)
+        while at >= 0:
+            if at >= back and _CHEAP_BREAK.match(text, at - back):
+                found.add(at - back)
+            at = text.find(literal, at + 1)
+    return found
+
+
 def _break_positions(text: str) -> list[int]:
     """Where :data:`PIECE_BREAK` matches, without trying it at every position.
 
@@ -57,7 +74,7 @@ def _break_positions(text: str) -> list[int]:
     "[00:00]:" it must end at: on long transcripts the one big pattern,
     tried everywhere, cost more than the rest of field parsing together.
     """
-    found = {m.start() for m in _CHEAP_BREAK.finditer(text)}
+    found = _cheap_breaks(text)
     for word in _HEADING_WORDS:
         # Both alternatives match at the word's start or end and look at
         # most two characters past it. (No heading word overlaps another,
