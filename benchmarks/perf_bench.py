@@ -1,6 +1,6 @@
 """Whole-pipeline performance: throughput, parallelism, scaling, identity.
 
-    python benchmarks/perf_bench.py [--blocks 4000] [--scale 1000 10000 100000] [--skip-scale] [--repeat 3]
+    python benchmarks/perf_bench.py [--blocks 4000] [--scale 1000 10000 100000] [--skip-scale] [--repeat 5]
 
 All in one run, side by side:
 
@@ -157,7 +157,7 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, default=4000, help="generated blocks for throughput and -j")
     parser.add_argument("--scale", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--skip-scale", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3, help="throughput runs; the best counts")
+    parser.add_argument("--repeat", type=int, default=5, help="throughput runs; the best counts")
     parser.add_argument("--only-scale", action="store_true", help="run the scaling table alone")
     args = parser.parse_args()
     podclean.clean([podclean.Capture(name="warm.txt", data="Warm up — A B\n1:00:00\n" + "warm words " * 40)])
