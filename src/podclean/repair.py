@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 import ftfy
 
@@ -139,7 +140,7 @@ def _badness_anchors() -> str:
                 return None
         return found
 
-    def cost(chars: set[int]) -> tuple[bool, int, int]:
+    def cost(chars: AbstractSet[int]) -> tuple[bool, int, int]:
         # Prefer a set without ASCII ("[a-z]\\s?[ÃÂ][ ]" must anchor on Ã, not
         # on spaces), then one without what clean text is full of (curly
         # quotes, accented small letters), then the smallest.
