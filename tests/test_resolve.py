@@ -171,12 +171,15 @@ def test_the_upper_bound_is_never_below_the_score(seed_captures: list[Capture]) 
     for sigs in (seed, generated):
         weights = Weights.from_signatures(sigs)
         codes = np.array([i << 32 | j for i in range(len(sigs)) for j in range(i + 1, len(sigs))], dtype=np.int64)
-        kept = dict(zip(codes.tolist(), may_match(sigs, codes).tolist(), strict=True))
+        keep, jaccards = may_match(sigs, codes)
+        kept = dict(zip(codes.tolist(), keep.tolist(), strict=True))
+        estimates = dict(zip(codes.tolist(), jaccards.tolist(), strict=True))
         below = 0
         for i, a in enumerate(sigs):
             for j in range(i + 1, len(sigs)):
                 b = sigs[j]
                 total = score(a, b, weights).total
+                assert estimates[i << 32 | j] == a.jaccard(b)
                 assert upper_bound(a, b) >= total, (i, j)
                 assert kept[i << 32 | j] or upper_bound(a, b) < MATCH, (i, j)
                 below += not kept[i << 32 | j]

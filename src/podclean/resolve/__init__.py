@@ -78,11 +78,14 @@ class Resolver:
         # blocks propose tens of millions of pairs, and clustering rescores
         # the few others it needs.
         codes = self.index.pair_codes()
-        codes = codes[may_match(sigs, codes)]
+        keep, jaccards = may_match(sigs, codes)
+        codes = codes[keep]
+        pairs = zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), jaccards[keep].tolist(), strict=True)
         matched = [
             (i, j, total)
-            for i, j in zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), strict=True)
-            if upper_bound(sigs[i], sigs[j]) >= MATCH and (total := rescore(i, j).total) >= MATCH
+            for i, j, jaccard in pairs
+            if upper_bound(sigs[i], sigs[j], jaccard) >= MATCH
+            and (total := score(sigs[i], sigs[j], weights, jaccard).total) >= MATCH
         ]
         return cluster(len(sigs), matched, rescore, self.ranks)
 

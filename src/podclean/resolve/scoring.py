@@ -141,13 +141,16 @@ def _date_part(a: Signature, b: Signature) -> tuple[str, float] | None:
     return None
 
 
-def _description_part(a: Signature, b: Signature) -> float:
-    j = a.jaccard(b)
+def _description_part(a: Signature, b: Signature, jaccard: float | None = None) -> float:
+    j = a.jaccard(b) if jaccard is None else jaccard
     return round(6.0 * j, 3) if j >= 0.3 else 0.0
 
 
-def score(a: Signature, b: Signature, weights: Weights) -> Score:
-    """How strongly two records look like the same episode."""
+def score(a: Signature, b: Signature, weights: Weights, jaccard: float | None = None) -> Score:
+    """How strongly two records look like the same episode.
+
+    ``jaccard`` is ``a.jaccard(b)`` when already known (:func:`may_match`).
+    """
     parts: dict[str, float] = {}
     if a.capture == b.capture and a.title_hash != b.title_hash:
         return Score(total=CANNOT_LINK, parts={"same capture, different titles": CANNOT_LINK})
@@ -159,7 +162,7 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
             parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
     if _guests_differ(a, b):
         parts["different guests"] = -3.0
-    description = _description_part(a, b)
+    description = _description_part(a, b, jaccard)
     if description:
         parts["description near-duplicate"] = description
     n, shared = _overlap(a.names, b.names, weights.names, weights)
@@ -180,7 +183,7 @@ def score(a: Signature, b: Signature, weights: Weights) -> Score:
 _SLACK = 1e-6
 
 
-def upper_bound(a: Signature, b: Signature) -> float:
+def upper_bound(a: Signature, b: Signature, jaccard: float | None = None) -> float:
     """The most :func:`score` could give the pair, without its costly parts.
 
     Guests, description, duration, date and show count exactly; the title
@@ -192,7 +195,7 @@ def upper_bound(a: Signature, b: Signature) -> float:
         return CANNOT_LINK
     bound = 6.0 if a.title_hash == b.title_hash and a.title_hash else (4.0 if a.title and b.title else 0.0)
     bound -= 3.0 if _guests_differ(a, b) else 0.0
-    bound += _description_part(a, b)
+    bound += _description_part(a, b, jaccard)
     bound += 2.0 if a.names and b.names else 0.0
     bound += 2.0 if a.chapters and b.chapters else 0.0
     for part in (_duration_part(a, b), _date_part(a, b)):
@@ -212,8 +215,11 @@ _ROUNDING_SLACK = 0.01
 _BOUND_CHUNK = 1 << 15
 
 
-def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> np.ndarray:
-    """Which pairs (``i << 32 | j`` codes) could reach :data:`MATCH`, for many at once.
+def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs (``i << 32 | j`` codes) could reach :data:`MATCH`, and their Jaccard estimates.
+
+    Both for many pairs at once; the estimates are those of
+    :meth:`Signature.jaccard`, the same floats.
 
     The bound of :func:`upper_bound` in numpy, looser by the two parts that
     need Python (different guests, incompatible shows), which count as 0:
@@ -232,13 +238,16 @@ def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> np.ndarray:
     sketches = np.frombuffer(b"".join(s.sketch or empty for s in signatures), SKETCH_DTYPE).reshape(n, NUM_PERM)
     has_sketch = np.fromiter((s.sketch is not None for s in signatures), bool, n)
     keep = np.zeros(len(codes), dtype=bool)
+    jaccards = np.zeros(len(codes), dtype=np.float64)
     for start in range(0, len(codes), _BOUND_CHUNK):
         part = codes[start : start + _BOUND_CHUNK]
         i, j = part >> 32, part & 0xFFFFFFFF
         same_title = (title[i] == title[j]) & (title[i] != 0)
         bound = np.where(same_title, 6.0, np.where(has_title[i] & has_title[j], 4.0, 0.0))
-        jaccard = np.count_nonzero(sketches[i] == sketches[j], axis=1) / NUM_PERM
-        bound += np.where(has_sketch[i] & has_sketch[j] & (jaccard >= 0.3), 6.0 * jaccard, 0.0)
+        sketched = has_sketch[i] & has_sketch[j]
+        jaccard = np.where(sketched, np.count_nonzero(sketches[i] == sketches[j], axis=1) / NUM_PERM, 0.0)
+        jaccards[start : start + len(part)] = jaccard
+        bound += np.where(jaccard >= 0.3, 6.0 * jaccard, 0.0)
         bound += 2.0 * (names[i] & names[j]) + 2.0 * (chapters[i] & chapters[j])
         a, b = duration[i], duration[j]
         both = (a > 0) & (b > 0)
@@ -250,4 +259,4 @@ def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> np.ndarray:
         cannot = (capture[i] == capture[j]) & (title[i] != title[j])
         # The scalar score rounds its parts to 0.001; the bound does not.
         keep[start : start + len(part)] = (bound + _ROUNDING_SLACK >= MATCH) & ~cannot
-    return keep
+    return keep, jaccards
