@@ -218,9 +218,15 @@ def _lexicon() -> dict[str, tuple[tuple[int, float], ...]]:
     return merged
 
 
-def _latin_language(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> tuple[str, float, str]:
-    """Blend function words, telling letters and character n-grams (unless ``ngrams`` is false)."""
-    words = _WORD.findall(text)
+def _latin_language(
+    text: str, seed: int, fast: bool = True, ngrams: bool = True, words: list[str] | None = None
+) -> tuple[str, float, str]:
+    """Blend function words, telling letters and character n-grams (unless ``ngrams`` is false).
+
+    ``words`` are ``text``'s words when already found.
+    """
+    if words is None:
+        words = _WORD.findall(text)
     scores: dict[str, float] = {}
     reasons: set[str] = set()
     # Each distinct word once, in order of first appearance: languages enter
@@ -345,6 +351,7 @@ def detect_language(text: str, *, seed: int = 0, secondary: bool = True, fast: b
 @attrs.frozen
 class _ScriptProfile:
     cleaned: str
+    words: list[str]
     scripts: Counter[str]
     cjk_units: float
     latin_units: int
@@ -368,7 +375,7 @@ def _script_profile(text: str) -> _ScriptProfile:
         hangul_words = sum(1 for w in words if _SCRIPTS["Hangul"].search(w))
         latin_words = sum(1 for w in words if _SCRIPTS["Latin"].search(w))
     cjk_units = scripts["Han"] / 1.5 + scripts["Kana"] / 2 + hangul_words
-    return _ScriptProfile(cleaned=cleaned, scripts=scripts, cjk_units=cjk_units, latin_units=latin_words)
+    return _ScriptProfile(cleaned=cleaned, words=words, scripts=scripts, cjk_units=cjk_units, latin_units=latin_words)
 
 
 def _primary(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> LanguageGuess:
@@ -403,7 +410,7 @@ def _primary(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> La
     if dominant in _SCRIPT_LANGUAGE:
         return LanguageGuess(code=_SCRIPT_LANGUAGE[dominant], confidence=0.95, reason="script")
     if dominant == "Latin":
-        code, confidence, reason = _latin_language(cleaned, seed, fast, ngrams)
+        code, confidence, reason = _latin_language(cleaned, seed, fast, ngrams, profile.words)
         return LanguageGuess(code=code, confidence=round(confidence, 3), reason=reason)
     if not ngrams:
         return LanguageGuess(code=UNKNOWN, confidence=0.0, reason="needs character n-grams")
