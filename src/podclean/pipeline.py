@@ -205,11 +205,12 @@ def iter_outcomes(
 class Gathered:
     """Cleaned captures waiting to be merged: the first pass of a two-pass run.
 
-    Each record goes to a temporary file as its capture is cleaned; only its
-    signature, its rank and the hashes of its sentences stay in memory. The
-    second pass resolves the signatures into groups and reads each group's
-    records back to merge them, so memory follows the signatures and the
-    index, not the text of the corpus.
+    Each record is set aside as its capture is cleaned (:class:`RecordSpill`:
+    in memory up to a budget, then in a temporary file); its signature, its
+    rank and the hashes of its sentences stay in memory. The second pass
+    resolves the signatures into groups and reads each group's records back
+    to merge them, so memory follows the signatures and the index, not the
+    text of the corpus.
     """
 
     def __init__(self) -> None:
