@@ -19,7 +19,7 @@ from podclean.model import Capture, Result
 from podclean.pipeline import clean_capture
 from podclean.resolve.candidates import CandidateIndex, _run_pairs
 from podclean.resolve.scoring import MATCH, Weights, may_match, score, upper_bound
-from podclean.resolve.signatures import Signature, signatures
+from podclean.resolve.signatures import Signature, shared, signatures
 from tests.conftest import SAMPLES
 from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
 from tests.seed_expectations import BLOCK_TITLE_LINES
@@ -184,3 +184,10 @@ def test_the_upper_bound_is_never_below_the_score(seed_captures: list[Capture]) 
                 assert kept[i << 32 | j] or upper_bound(a, b) < MATCH, (i, j)
                 below += not kept[i << 32 | j]
         assert below, "the bound never rules a pair out"
+
+
+def test_shared_signatures_keep_every_field(seed_captures: list[Capture]) -> None:
+    for sig in _seed_signatures(seed_captures):
+        copy = shared(sig, sig.index + 7)
+        assert copy == attrs.evolve(sig, index=sig.index + 7)
+        assert (copy.sketch, copy.keys) == (sig.sketch, sig.keys)

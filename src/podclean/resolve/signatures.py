@@ -249,7 +249,7 @@ def blocking_keys(title_hash: int, guests: Features, title: Features) -> list[in
 
 
 def _interned(features: Features) -> Features:
-    return tuple(sys.intern(f) for f in features)
+    return tuple(map(sys.intern, features)) if features else features
 
 
 def shared(sig: Signature, index: int) -> Signature:
@@ -258,17 +258,22 @@ def shared(sig: Signature, index: int) -> Signature:
     Signatures come from worker processes (or one capture at a time), so
     equal feature words arrive as separate objects; at a million blocks one
     copy of each is the difference between gigabytes and a few hundred MB.
+    Built directly rather than with ``attrs.evolve``: the merging process
+    does this for every record while the workers clean.
     """
-    return attrs.evolve(
-        sig,
+    return Signature(
         index=index,
+        title_hash=sig.title_hash,
         capture=sys.intern(sig.capture),
         title=_interned(sig.title),
         guests=_interned(sig.guests),
         names=_interned(sig.names),
         chapters=_interned(sig.chapters),
+        duration_s=sig.duration_s,
         published=None if sig.published is None else sys.intern(sig.published),
         show=sys.intern(sig.show),
+        sketch=sig.sketch,
+        keys=sig.keys,
     )
 
 
