@@ -115,30 +115,42 @@ def _guests_differ(a: Signature, b: Signature) -> bool:
     return bool(a.guests and b.guests and not set(a.guests).intersection(b.guests))
 
 
+#: How agreeing durations count, by relative gap: (largest gap, name,
+#: points) in order; a gap beyond DURATIONS_DIFFER counts against.
+DURATION_BANDS = ((0.03, "duration agrees", 1.5), (0.08, "duration close", 0.5))
+DURATIONS_DIFFER = (0.15, "duration differs", -5.0)
+#: The same for dates, by days apart.
+DATE_BANDS = ((0, "same date", 1.0), (2, "date close", 0.5))
+DATES_DIFFER = (10, "date differs", -4.0)
+
+
+def _banded(
+    value: float, bands: tuple[tuple[float, str, float], ...], beyond: tuple[float, str, float]
+) -> tuple[str, float] | None:
+    for limit, name, points in bands:
+        if value <= limit:
+            return name, points
+    return beyond[1:] if value > beyond[0] else None
+
+
 def _duration_part(a: Signature, b: Signature) -> tuple[str, float] | None:
     if not (a.duration_s and b.duration_s):
         return None
     gap = abs(a.duration_s - b.duration_s) / max(a.duration_s, b.duration_s)
-    if gap <= 0.03:
-        return "duration agrees", 1.5
-    if gap <= 0.08:
-        return "duration close", 0.5
-    if gap > 0.15:
-        return "duration differs", -5.0
-    return None
+    return _banded(gap, DURATION_BANDS, DURATIONS_DIFFER)
 
 
 def _date_part(a: Signature, b: Signature) -> tuple[str, float] | None:
     if not (a.published and b.published):
         return None
-    days = abs(_ordinal(a.published) - _ordinal(b.published))
-    if days == 0:
-        return "same date", 1.0
-    if days <= 2:
-        return "date close", 0.5
-    if days > 10:
-        return "date differs", -4.0
-    return None
+    return _banded(abs(_ordinal(a.published) - _ordinal(b.published)), DATE_BANDS, DATES_DIFFER)
+
+
+def _banded_array(
+    values: np.ndarray, bands: tuple[tuple[float, str, float], ...], beyond: tuple[float, str, float]
+) -> np.ndarray:
+    conditions = [values <= limit for limit, _, _ in bands] + [values > beyond[0]]
+    return np.select(conditions, [points for _, _, points in bands] + [beyond[2]], 0.0)
 
 
 def _description_part(a: Signature, b: Signature, jaccard: float | None = None) -> float:
@@ -252,10 +264,10 @@ def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> tuple[np.nd
         a, b = duration[i], duration[j]
         both = (a > 0) & (b > 0)
         gap = np.abs(a - b) / np.where(both, np.maximum(a, b), 1.0)
-        bound += np.where(both, np.select([gap <= 0.03, gap <= 0.08, gap > 0.15], [1.5, 0.5, -5.0], 0.0), 0.0)
+        bound += np.where(both, _banded_array(gap, DURATION_BANDS, DURATIONS_DIFFER), 0.0)
         dated = (day[i] >= 0) & (day[j] >= 0)
         days = np.abs(day[i] - day[j])
-        bound += np.where(dated, np.select([days == 0, days <= 2, days > 10], [1.0, 0.5, -4.0], 0.0), 0.0)
+        bound += np.where(dated, _banded_array(days, DATE_BANDS, DATES_DIFFER), 0.0)
         cannot = (capture[i] == capture[j]) & (title[i] != title[j])
         # The scalar score rounds its parts to 0.001; the bound does not.
         keep[start : start + len(part)] = (bound + _ROUNDING_SLACK >= MATCH) & ~cannot
