@@ -75,7 +75,7 @@ def test_the_ftfy_fast_path_gives_ftfys_answer(text: str) -> None:
 
 
 _BADNESS_ALPHABET = st.sampled_from(
-    list("ab Z.,?!\n\t") + list("ÃÂâ€™œž¦ØÙВГРСβāšÅ½Ñ©®»”—’“–…ôéàü中가ЁЯα") + ["\xa0", "\x85"]
+    list("ab Z.,?!\n\t") + list("ÃÂâ€™œž¦ØÙВГРСβāšÅ½Ñ©®»”—’“–…ôéàü中가ЁЯαﬁ") + ["\xa0", "\x85", "\u200b", "\x1b"]
 )
 
 

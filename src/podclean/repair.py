@@ -163,6 +163,11 @@ _BADNESS_CONTEXT = 8
 _ALWAYS_ACTED_ON = re.compile(f"[{_FTFY_TRIGGER_CHARS}{_STRIPPABLE_CHARS}]")
 
 
+# The anchors and the always-acted-on characters in one class, so that
+# _settled scans a long line once for both.
+_ANCHOR_OR_ACTED_ON = re.compile(f"[{_BADNESS_ANCHOR_CHARS}{_FTFY_TRIGGER_CHARS}{_STRIPPABLE_CHARS}]")
+
+
 def looks_bad(text: str) -> bool:
     """``ftfy.badness.is_bad(text)``, computed on windows around suspects.
 
@@ -171,10 +176,21 @@ def looks_bad(text: str) -> bool:
     finding those with a character class and scanning small windows around
     them is exact and much faster.
     """
+    return _bad_around(text, _BADNESS_ANCHOR, acted_on=False)
+
+
+def _bad_or_acted_on(text: str) -> bool:
+    """``looks_bad(text) or _ALWAYS_ACTED_ON.search(text)``, in one scan."""
+    return _bad_around(text, _ANCHOR_OR_ACTED_ON, acted_on=True)
+
+
+def _bad_around(text: str, suspects: re.Pattern[str], *, acted_on: bool) -> bool:
     # One pass over the suspects: a suspect within the current window
     # extends it, so that one run of mojibake is scanned once, whole.
     start = end = -1
-    for anchor in _BADNESS_ANCHOR.finditer(text):
+    for anchor in suspects.finditer(text):
+        if acted_on and _ALWAYS_ACTED_ON.match(anchor.group()):
+            return True
         if anchor.start() <= end:
             end = anchor.end() + _BADNESS_CONTEXT
             continue
@@ -214,11 +230,10 @@ def _settled(text: str) -> bool:
     # is either collapsed (after a non-space) or acted on (after odd space).
     return (
         "  " not in text.lstrip(" ")
-        and not _ALWAYS_ACTED_ON.search(text)
         and ("&" not in text or not HTML_ENTITY_RE.search(text))
         and unicodedata.is_normalized("NFC", text)
         and _undo_whole_line_mojibake(text) is text
-        and not looks_bad(text)
+        and not _bad_or_acted_on(text)
     )
 
 

@@ -132,7 +132,9 @@ def chapter_line(text: str) -> Chapter | None:
 def turn(text: str) -> Turn | None:
     """A transcript turn from "Swyx [00:00:00]: …" or "[00:00:00] Alessio: …"."""
     text = text.strip()
-    m = TURN_NAME_FIRST.match(text) or TURN_TIME_FIRST.match(text)
+    # One pattern opens with "[", the other with a capital: the first
+    # character says which of them can match.
+    m = (TURN_TIME_FIRST if text.startswith("[") else TURN_NAME_FIRST).match(text)
     if not m:
         return None
     start = parse_timestamp(m.group("ts"))
