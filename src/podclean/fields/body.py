@@ -29,52 +29,64 @@ _AROUND_HEADING = (
 _BEFORE_NAMED_TURN = (
     rf"(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,40}} )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
 )
-_CHEAP_BREAKS = (
+_CONTAINER_BREAKS = (
     r"(?=##\s*\[\d)",
     r"(?=##\s+\p{L})",
     r"(?<=\s)(?=-\s\*\*[^*\n]{1,120}\*\*\s*[(（])",
-    rf"(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)",
 )
+_BEFORE_TIME_FIRST_TURN = rf"(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)"
 # Where a long glued line is cut into pieces. Each alternative is a zero-width
 # position: before an inline chapter or heading, before an entity item,
 # around a glued section heading, before a transcript turn. This one pattern
 # is the definition; _break_positions finds the same positions faster.
-PIECE_BREAK = regex.compile("|".join((*_CHEAP_BREAKS, *_AROUND_HEADING, _BEFORE_NAMED_TURN)))
-_CHEAP_BREAK = regex.compile("|".join(_CHEAP_BREAKS))
+PIECE_BREAK = regex.compile(
+    "|".join((*_CONTAINER_BREAKS, _BEFORE_TIME_FIRST_TURN, *_AROUND_HEADING, _BEFORE_NAMED_TURN))
+)
+# Each alternative, compiled apart and tried only where it can match: the
+# first two open with "##", the third with the "-" two characters before
+# "**", the turns hold "[" (the time-first one opens with it).
+_HASHES_BREAK = regex.compile("|".join(_CONTAINER_BREAKS[:2]))
+_ENTITY_BREAK = regex.compile(_CONTAINER_BREAKS[2])
+_TIME_FIRST_BREAK = regex.compile(_BEFORE_TIME_FIRST_TURN)
 _HEADING_BREAK = regex.compile("|".join(_AROUND_HEADING))
 _NAMED_TURN_BREAK = regex.compile(_BEFORE_NAMED_TURN)
-_CAPITAL = regex.compile(r"\p{Lu}")
 _NAMED_TURN_TIME = regex.compile(rf" \[{TIMESTAMP}\]:")
 # A speaker's name is at most four words joined by single spaces.
 _SPEAKER_MAX_WORDS = 4
 
 
-def _cheap_breaks(text: str) -> set[int]:
-    """Where :data:`_CHEAP_BREAK` matches, trying it only where its literals are.
-
-    Every alternative starts at "##", at the "-" two characters before
-    "**", or at "[": those are found with str.find, many times faster
-    than trying four lookaheads at every position.
-    """
-    found = set()
-    for literal, back in (("##", 0), ("**", 2), ("[", 0)):
-        at = text.find(literal)
-        while at >= 0:
-            if at >= back and _CHEAP_BREAK.match(text, at - back):
-                found.add(at - back)
-            at = text.find(literal, at + 1)
-    return found
+def _named_turn_breaks(text: str, time: regex.Match[str], found: set[int]) -> None:
+    """Add where :data:`_BEFORE_NAMED_TURN` matches before ``time`` (" [00:00]:")."""
+    # The name is at most four words: it starts after the fifth space back.
+    start = time.start()
+    for _ in range(_SPEAKER_MAX_WORDS):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            start = 0
+            break
+    end = time.end()
+    # Usually one position; more where a name holds an initial ("J. Doe").
+    hit = _NAMED_TURN_BREAK.search(text, start, end)
+    while hit:
+        found.add(hit.start())
+        hit = _NAMED_TURN_BREAK.search(text, hit.start() + 1, end)
 
 
 def _break_positions(text: str) -> list[int]:
     """Where :data:`PIECE_BREAK` matches, without trying it at every position.
 
-    The heading alternatives are tried only around heading words, and a
-    name-first turn is looked for only in the few words before each
-    "[00:00]:" it must end at: on long transcripts the one big pattern,
-    tried everywhere, cost more than the rest of field parsing together.
+    Each alternative is tried only where its literal is ("##", "**", "["
+    and the heading words, found with str.find): on long transcripts the
+    one big pattern, tried everywhere, cost more than the rest of field
+    parsing together.
     """
-    found = _cheap_breaks(text)
+    found = set()
+    for literal, back, pattern in (("##", 0, _HASHES_BREAK), ("**", 2, _ENTITY_BREAK)):
+        at = text.find(literal)
+        while at >= 0:
+            if at >= back and pattern.match(text, at - back):
+                found.add(at - back)
+            at = text.find(literal, at + 1)
     for word in _HEADING_WORDS:
         # Both alternatives match at the word's start or end and look at
         # most two characters past it. (No heading word overlaps another,
@@ -84,17 +96,15 @@ def _break_positions(text: str) -> list[int]:
             end = start + len(word)
             found.update(m.start() for m in _HEADING_BREAK.finditer(text, start, end + 2))
             start = text.find(word, end)
-    for time in _NAMED_TURN_TIME.finditer(text):
-        start = time.start()
-        for _ in range(_SPEAKER_MAX_WORDS):
-            start = text.rfind(" ", 0, start)
-            if start < 0:
-                start = 0
-                break
-        # A name starts with a capital: only there can the break match.
-        for capital in _CAPITAL.finditer(text, start, time.start()):
-            if _NAMED_TURN_BREAK.match(text, capital.start(), time.end()):
-                found.add(capital.start())
+    # Both kinds of turn are found from their timestamp's "[": one scan of
+    # the text for both.
+    at = text.find("[")
+    while at >= 0:
+        if _TIME_FIRST_BREAK.match(text, at):
+            found.add(at)
+        elif at and (time := _NAMED_TURN_TIME.match(text, at - 1)):
+            _named_turn_breaks(text, time, found)
+        at = text.find("[", at + 1)
     return sorted(found)
 
 
