@@ -135,9 +135,13 @@ def _chapters(records: Sequence[Record], original: str, directory_sites: frozens
         with_chapters,
         key=lambda r: (r.block.site in directory_sites, r.title_lang == original, len(r.chapters), _order_key(r)),
     )
+    # Only chapters at the same time can repeat one another: the others
+    # need no title key (normalising every title was most of merging).
+    shared_starts = Counter(c.start_s for c in best.chapters)
     seen: dict[tuple[int, str], Chapter] = {}
     for chapter in best.chapters:
-        seen.setdefault((chapter.start_s, title_key(chapter.title)), chapter)
+        key = title_key(chapter.title) if shared_starts[chapter.start_s] > 1 else ""
+        seen.setdefault((chapter.start_s, key), chapter)
     return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
 
 
