@@ -19,7 +19,7 @@ from podclean.model import Capture, Result
 from podclean.pipeline import clean_capture
 from podclean.resolve.candidates import CandidateIndex, _run_pairs
 from podclean.resolve.scoring import MATCH, Weights, may_match, score, upper_bound
-from podclean.resolve.signatures import Signature, shared, signatures
+from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 from tests.conftest import SAMPLES
 from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
 from tests.seed_expectations import BLOCK_TITLE_LINES
@@ -191,3 +191,6 @@ def test_shared_signatures_keep_every_field(seed_captures: list[Capture]) -> Non
         copy = shared(sig, sig.index + 7)
         assert copy == attrs.evolve(sig, index=sig.index + 7)
         assert (copy.sketch, copy.keys) == (sig.sketch, sig.keys)
+        for bare in (shared(sig, 3, keys=False), renumbered(sig, 3)):
+            assert bare == attrs.evolve(sig, index=3)
+            assert (bare.sketch, bare.keys) == (sig.sketch, b"")

@@ -11,14 +11,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-import attrs
-
 from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank, cluster
 from podclean.resolve.scoring import MATCH, Score, Weights, may_match, score, upper_bound
-from podclean.resolve.signatures import Signature, shared, signatures
+from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 
 
 class Resolver:
@@ -55,9 +53,9 @@ class Resolver:
         keys = [sig.keys for sig in prepared]
         # The index holds the keys from here on; a million signatures need not.
         if interned:
-            new = [attrs.evolve(sig, index=start + i, keys=b"") for i, sig in enumerate(prepared)]
+            new = [renumbered(sig, start + i) for i, sig in enumerate(prepared)]
         else:
-            new = [attrs.evolve(shared(sig, start + i), keys=b"") for i, sig in enumerate(prepared)]
+            new = [shared(sig, start + i, keys=False) for i, sig in enumerate(prepared)]
         self.index.add(new, keys)
         self.signatures.extend(new)
         self.ranks.extend(ranks)

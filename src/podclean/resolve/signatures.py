@@ -14,7 +14,8 @@ import itertools
 import sys
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import attrs
 import numpy as np
@@ -163,6 +164,7 @@ def lean_minhash(sketch: bytes) -> LeanMinHash:
 
 
 Features = tuple[str, ...]
+_T = TypeVar("_T")
 
 
 @attrs.frozen(kw_only=True)
@@ -252,28 +254,48 @@ def _interned(features: Features) -> Features:
     return tuple(map(sys.intern, features)) if features else features
 
 
-def shared(sig: Signature, index: int) -> Signature:
+def shared(sig: Signature, index: int, *, keys: bool = True) -> Signature:
     """``sig`` renumbered as ``index``, with its strings interned.
 
     Signatures come from worker processes (or one capture at a time), so
     equal feature words arrive as separate objects; at a million blocks one
     copy of each is the difference between gigabytes and a few hundred MB.
-    Built directly rather than with ``attrs.evolve``: the merging process
-    does this for every record while the workers clean.
+    ``keys=False`` drops the packed blocking keys (once indexed).
     """
+    return _rebuilt(sig, index, sig.keys if keys else b"", sys.intern, _interned)
+
+
+def renumbered(sig: Signature, index: int) -> Signature:
+    """``sig`` renumbered as ``index``, without its packed blocking keys."""
+    return _rebuilt(sig, index, b"", _same, _same)
+
+
+def _same(value: _T) -> _T:
+    return value
+
+
+def _rebuilt(
+    sig: Signature,
+    index: int,
+    keys: bytes,
+    text: Callable[[str], str],
+    features: Callable[[Features], Features],
+) -> Signature:
+    # Built directly rather than with ``attrs.evolve`` (several times
+    # slower): the merging process does this for every record, twice.
     return Signature(
         index=index,
         title_hash=sig.title_hash,
-        capture=sys.intern(sig.capture),
-        title=_interned(sig.title),
-        guests=_interned(sig.guests),
-        names=_interned(sig.names),
-        chapters=_interned(sig.chapters),
+        capture=text(sig.capture),
+        title=features(sig.title),
+        guests=features(sig.guests),
+        names=features(sig.names),
+        chapters=features(sig.chapters),
         duration_s=sig.duration_s,
-        published=None if sig.published is None else sys.intern(sig.published),
-        show=sys.intern(sig.show),
+        published=None if sig.published is None else text(sig.published),
+        show=text(sig.show),
         sketch=sig.sketch,
-        keys=sig.keys,
+        keys=keys,
     )
 
 
