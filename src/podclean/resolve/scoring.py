@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -97,7 +98,7 @@ def _overlap(a: Features, b: Features, table: Mapping[str, float], weights: Weig
     common = set(a).intersection(b)
     if not common:
         return 0.0, 0.0
-    shared = sum(table.get(f, weights.default) for f in common)
+    shared = sum(map(table.get, common, itertools.repeat(weights.default, len(common))))
     smaller = min(weights.total(a, table), weights.total(b, table))
     return (shared / smaller if smaller else 0.0), shared
 
@@ -163,9 +164,19 @@ def score(a: Signature, b: Signature, weights: Weights, jaccard: float | None = 
 
     ``jaccard`` is ``a.jaccard(b)`` when already known (:func:`may_match`).
     """
-    parts: dict[str, float] = {}
+    parts = _parts(a, b, weights, jaccard)
+    return Score(total=round(sum(parts.values()), 3), parts=parts)
+
+
+def score_total(a: Signature, b: Signature, weights: Weights, jaccard: float | None = None) -> float:
+    """``score(a, b, weights, jaccard).total``, without building the :class:`Score`."""
+    return round(sum(_parts(a, b, weights, jaccard).values()), 3)
+
+
+def _parts(a: Signature, b: Signature, weights: Weights, jaccard: float | None) -> dict[str, float]:
     if a.capture == b.capture and a.title_hash != b.title_hash:
-        return Score(total=CANNOT_LINK, parts={"same capture, different titles": CANNOT_LINK})
+        return {"same capture, different titles": CANNOT_LINK}
+    parts: dict[str, float] = {}
     if a.title_hash == b.title_hash and a.title_hash:
         parts["identical title"] = 6.0
     else:
@@ -188,7 +199,7 @@ def score(a: Signature, b: Signature, weights: Weights, jaccard: float | None = 
             parts[part[0]] = part[1]
     if not _shows_compatible(a.show, b.show):
         parts["show differs"] = -2.0
-    return Score(total=round(sum(parts.values()), 3), parts=parts)
+    return parts
 
 
 #: Slack for float rounding when a bound is compared with a score.
