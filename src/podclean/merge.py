@@ -63,6 +63,8 @@ def _vote(values: Sequence[str | int], what: str, conflicts: dict[str, tuple[str
     """The most common value (the most precise on a tie); others go to conflicts."""
     if not values:
         return None
+    if values.count(values[0]) == len(values):  # agreement, the usual case
+        return values[0]
     counts = Counter(values)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
     if len(ranked) > 1:
@@ -77,6 +79,8 @@ def _original_language(records: Sequence[Record], directory_sites: frozenset[str
         languages = [r.lang for r in pool if r.lang != UNKNOWN]
     if not languages:
         return UNKNOWN
+    if languages.count(languages[0]) == len(languages):
+        return languages[0]
     return sorted(Counter(languages).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
