@@ -18,7 +18,7 @@ from podclean.io import dumps
 from podclean.model import Capture, Result
 from podclean.pipeline import clean_capture
 from podclean.resolve.candidates import CandidateIndex, _run_pairs
-from podclean.resolve.scoring import MATCH, Weights, may_match, score, upper_bound
+from podclean.resolve.scoring import MATCH, Weights, matching_total, may_match, score, upper_bound
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 from tests.conftest import SAMPLES
 from tests.resolve_expectations import DIFFERENT_EPISODES, EPISODE_COUNT, SAME_EPISODE
@@ -163,7 +163,7 @@ def test_run_pairs_pairs_owners_of_shared_keys(keys: list[int], owners: list[int
     assert found == expected
 
 
-def test_the_upper_bound_is_never_below_the_score(seed_captures: list[Capture]) -> None:
+def test_the_bounds_never_rule_out_a_match(seed_captures: list[Capture]) -> None:
     from benchmarks.corpus import generate
 
     seed = _seed_signatures(seed_captures)
@@ -181,6 +181,9 @@ def test_the_upper_bound_is_never_below_the_score(seed_captures: list[Capture]) 
                 total = score(a, b, weights).total
                 assert estimates[i << 32 | j] == a.jaccard(b)
                 assert upper_bound(a, b) >= total, (i, j)
+                if upper_bound(a, b) >= MATCH:
+                    expected = total if total >= MATCH else None
+                    assert matching_total(a, b, weights, a.jaccard(b), upper_bound(a, b)) == expected, (i, j)
                 assert kept[i << 32 | j] or upper_bound(a, b) < MATCH, (i, j)
                 below += not kept[i << 32 | j]
         assert below, "the bound never rules a pair out"

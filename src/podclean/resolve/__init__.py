@@ -15,7 +15,7 @@ from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank, cluster
-from podclean.resolve.scoring import MATCH, Score, Weights, may_match, score, score_total, upper_bound
+from podclean.resolve.scoring import MATCH, Score, Weights, matching_total, may_match, score, upper_bound
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 
 
@@ -82,8 +82,8 @@ class Resolver:
         matched = [
             (i, j, total)
             for i, j, jaccard in pairs
-            if upper_bound(sigs[i], sigs[j], jaccard) >= MATCH
-            and (total := score_total(sigs[i], sigs[j], weights, jaccard)) >= MATCH
+            if (bound := upper_bound(sigs[i], sigs[j], jaccard)) >= MATCH
+            and (total := matching_total(sigs[i], sigs[j], weights, jaccard, bound)) is not None
         ]
         return cluster(len(sigs), matched, rescore, self.ranks)
 

@@ -168,21 +168,51 @@ def score(a: Signature, b: Signature, weights: Weights, jaccard: float | None = 
     return Score(total=round(sum(parts.values()), 3), parts=parts)
 
 
-def score_total(a: Signature, b: Signature, weights: Weights, jaccard: float | None = None) -> float:
-    """``score(a, b, weights, jaccard).total``, without building the :class:`Score`."""
-    return round(sum(_parts(a, b, weights, jaccard).values()), 3)
+def matching_total(a: Signature, b: Signature, weights: Weights, jaccard: float, bound: float) -> float | None:
+    """``score(a, b, weights, jaccard).total`` if it reaches :data:`MATCH`, else ``None``.
+
+    ``bound`` is ``upper_bound(a, b, jaccard)``. The bound counts the title
+    at its most; with the title's real part in its place almost every pair
+    that will not match is known not to before names and chapters are
+    weighed (on generated corpora, all but a few in a thousand). No
+    :class:`Score` is built: the pass over candidate pairs keeps totals only.
+    """
+    title = _title_part(a, b, weights)
+    most = _title_most(a, b)
+    if bound - most + (title[1] if title else 0.0) < MATCH - _ROUNDING_SLACK:
+        return None
+    total = round(sum(_parts(a, b, weights, jaccard, title).values()), 3)
+    return total if total >= MATCH else None
 
 
-def _parts(a: Signature, b: Signature, weights: Weights, jaccard: float | None) -> dict[str, float]:
+def _title_most(a: Signature, b: Signature) -> float:
+    return 6.0 if a.title_hash == b.title_hash and a.title_hash else (4.0 if a.title and b.title else 0.0)
+
+
+def _title_part(a: Signature, b: Signature, weights: Weights) -> tuple[str, float] | None:
+    if a.title_hash == b.title_hash and a.title_hash:
+        return "identical title", 6.0
+    t, shared = _overlap(a.title, b.title, weights.title, weights)
+    return ("title features", round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)) if t else None
+
+
+_UNKNOWN_TITLE: tuple[str, float] = ("", math.nan)
+
+
+def _parts(
+    a: Signature,
+    b: Signature,
+    weights: Weights,
+    jaccard: float | None,
+    title: tuple[str, float] | None = _UNKNOWN_TITLE,
+) -> dict[str, float]:
     if a.capture == b.capture and a.title_hash != b.title_hash:
         return {"same capture, different titles": CANNOT_LINK}
     parts: dict[str, float] = {}
-    if a.title_hash == b.title_hash and a.title_hash:
-        parts["identical title"] = 6.0
-    else:
-        t, shared = _overlap(a.title, b.title, weights.title, weights)
-        if t:
-            parts["title features"] = round(4.0 * t * min(1.0, shared / FULL_EVIDENCE), 3)
+    if title is _UNKNOWN_TITLE:
+        title = _title_part(a, b, weights)
+    if title:
+        parts[title[0]] = title[1]
     if _guests_differ(a, b):
         parts["different guests"] = -3.0
     description = _description_part(a, b, jaccard)
@@ -216,7 +246,7 @@ def upper_bound(a: Signature, b: Signature, jaccard: float | None = None) -> flo
     """
     if a.capture == b.capture and a.title_hash != b.title_hash:
         return CANNOT_LINK
-    bound = 6.0 if a.title_hash == b.title_hash and a.title_hash else (4.0 if a.title and b.title else 0.0)
+    bound = _title_most(a, b)
     bound -= 3.0 if _guests_differ(a, b) else 0.0
     bound += _description_part(a, b, jaccard)
     bound += 2.0 if a.names and b.names else 0.0
