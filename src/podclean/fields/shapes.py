@@ -5,6 +5,7 @@ These are cheap predicates over one stripped line; none of them knows a site.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -75,6 +76,9 @@ _APOSTROPHES = regex.compile(r"['’`´]")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
+# Segmenting, signatures and merging each key the same titles again (six to
+# eight times a block); a small memo makes the repeats free.
+@functools.lru_cache(maxsize=1 << 12)
 def title_key(text: str) -> str:
     """A normalised form of a title for exact comparisons.
 
