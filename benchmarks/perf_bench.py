@@ -197,8 +197,11 @@ def throughput(args: argparse.Namespace) -> list[tuple[str, bool, int]]:
 
     print("\n2. Parallel workers on the generated pages\n")
     pages = corpora[-1][1]
-    one, out_one = min(run_podclean(pages, workers=1) for _ in range(args.repeat))
-    two, out_two = min(run_podclean(pages, workers=2) for _ in range(args.repeat))
+    # Interleaved, so that both see the same machine: on a shared one, a
+    # slow spell during a block of runs of one kind would bias the ratio.
+    runs = [(run_podclean(pages, workers=1), run_podclean(pages, workers=2)) for _ in range(args.repeat)]
+    one, out_one = min(first for first, _ in runs)
+    two, out_two = min(second for _, second in runs)
     print(f"workers=1 {one:.2f} s, workers=2 {two:.2f} s: {one / two:.2f}× faster, identical: {out_one == out_two}")
     return identity
 
