@@ -13,6 +13,7 @@ Three sources of evidence, each reported under its own rule name:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -156,8 +157,8 @@ class BoilerplateCounter:
     """
 
     def __init__(self) -> None:
-        self._pending: list[tuple[int, int]] = []
-        self._chunks: list[np.ndarray] = []
+        self._sentences = array("q")
+        self._owners = array("q")
         self._episodes = array("q")
 
     def add(self, episode_key: str, text: str) -> int:
@@ -172,19 +173,15 @@ class BoilerplateCounter:
         """
         owner = len(self._episodes)
         self._episodes.append(episode)
-        self._pending.extend((sentence, owner) for sentence in hashes)
-        if len(self._pending) >= 1 << 16:
-            self._flush()
+        self._sentences.extend(hashes)
+        self._owners.extend(itertools.repeat(owner, len(hashes)))
         return owner
 
-    def _flush(self) -> None:
-        if self._pending:
-            self._chunks.append(np.array(self._pending, dtype=np.int64))
-            self._pending = []
-
     def _owned(self) -> np.ndarray:
-        self._flush()
-        return np.concatenate(self._chunks) if self._chunks else np.empty((0, 2), dtype=np.int64)
+        """Rows (sentence hash, owner), as added."""
+        # Copied out (np.stack copies): a view would pin the arrays' buffers
+        # and forbid adding to them afterwards.
+        return np.stack((np.frombuffer(self._sentences, np.int64), np.frombuffer(self._owners, np.int64)), axis=1)
 
     def boilerplate(self) -> SentenceSet:
         """The sentences at least :data:`BOILERPLATE_MIN_EPISODES` episodes carry."""
