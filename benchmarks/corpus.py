@@ -176,7 +176,9 @@ def generate(blocks: int, seed: int = 1, per_page: int = 25) -> tuple[list[Recor
         duration = rng.randint(20, 120) * 60 + rng.randint(0, 59)
         published = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         for copy in range(1 + min(5, int(rng.expovariate(0.7)))):
-            t, d, dur, pub = title, description, duration, published
+            t, d = title, description
+            dur: int | None = duration
+            pub: str | None = published
             kind = rng.random() if copy else 0.0
             if kind > 0.8:  # translation-like: ordinary words swapped, names kept
                 t = f"{emoji}{' '.join(_foreign(w).capitalize() for w in topic.split())} — {guest}, {org}"

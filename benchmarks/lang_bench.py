@@ -48,7 +48,7 @@ def load() -> list[tuple[str, str, str]]:
 def plain_langdetect(text: str) -> str:
     DetectorFactory.seed = 0
     try:
-        code = detect(text)
+        code = str(detect(text))
     except LangDetectException:
         return "und"
     return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
@@ -79,7 +79,9 @@ def seed_rows() -> list[tuple[str, str, str]]:
     return rows
 
 
-def evaluate(rows: list[tuple[str, str, str]], detector: Callable[[str], str]) -> tuple[dict, dict]:
+def evaluate(
+    rows: list[tuple[str, str, str]], detector: Callable[[str], str]
+) -> tuple[dict[tuple[str, str], list[int]], dict[str, list[float]]]:
     correct: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     timing: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     for lang, kind, text in rows:
