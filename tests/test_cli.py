@@ -67,6 +67,13 @@ def test_a_missing_path_is_a_clear_error() -> None:
     assert "no such file or directory" in done.stderr
 
 
+def test_a_number_of_jobs_below_one_is_a_usage_error() -> None:
+    for jobs in ("0", "-3", "two"):
+        done = _run("clean", "--quiet", "-j", jobs, str(SAMPLES))
+        assert done.returncode == 2, jobs
+        assert "give 1 or more" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_parallel_jobs_give_byte_identical_output() -> None:
     one = _run("clean", "--quiet", "-j", "1", str(SAMPLES))
     two = _run("clean", "--quiet", "-j", "2", str(SAMPLES))

@@ -70,6 +70,13 @@ def test_batches_keep_order_and_close_at_the_size(sizes: list[int]) -> None:
         assert sum(len(c.data) for c in batch) >= _BATCH_CHARS > sum(len(c.data) for c in batch[:-1])
 
 
+def test_bad_run_arguments_are_config_errors() -> None:
+    with pytest.raises(podclean.ConfigError, match="workers must be at least 1"):
+        podclean.clean([], workers=0)
+    with pytest.raises(ValueError, match="errors must be"):
+        podclean.clean([], errors="ignore")
+
+
 def test_errors_raised_in_a_worker_keep_their_type_and_message() -> None:
     import pytest
 

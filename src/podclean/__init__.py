@@ -96,7 +96,8 @@ def clean(
     that cannot be cleaned is skipped and reported by :func:`clean_report`;
     with ``errors="raise"`` its :class:`CaptureError` propagates. ``workers``
     spreads the per-capture work over that many processes; the result is the
-    same as with one.
+    same as with one. A ``workers`` below 1 or an unknown ``errors`` raises
+    :class:`ConfigError`.
 
     >>> clean([Capture(name="empty.txt", data=b"")])
     []

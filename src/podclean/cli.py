@@ -28,6 +28,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from error
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes: give 1 or more")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="podclean", description="Clean raw podcast page captures into episodes.")
     parser.add_argument("--version", action="version", version=f"podclean {__version__}")
@@ -39,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     clean.add_argument(
-        "-j", "--jobs", type=int, default=1, help="worker processes for the per-capture work (output is the same)"
+        "-j", "--jobs", type=_jobs, default=1, help="worker processes for the per-capture work (output is the same)"
     )
     return parser
 

@@ -18,7 +18,7 @@ import attrs
 
 from podclean import chrome as chrome_stage
 from podclean.config import Config
-from podclean.errors import CaptureError, CaptureTimeout, UnrecognisedPage
+from podclean.errors import CaptureError, CaptureTimeout, ConfigError, UnrecognisedPage
 from podclean.fields.record import parse_block
 from podclean.fields.shapes import title_key
 from podclean.lang import detect_language, title_language
@@ -207,7 +207,7 @@ def iter_outcomes(
     stopped it; the caller decides whether an error stops the batch.
     """
     if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
+        raise ConfigError(f"workers must be at least 1, got {workers}: pass 1 to clean in this process, or more")
     if workers == 1:
         for capture in captures:
             yield capture, _attempt(capture, config)
@@ -288,7 +288,7 @@ class Gathered:
 def run(captures: Iterable[Capture], config: Config, *, errors: str = "report", workers: int = 1) -> Result:
     """Clean a batch of captures into episodes and per-capture reports."""
     if errors not in ("report", "raise"):
-        raise ValueError(f"errors must be 'report' or 'raise', got {errors!r}")
+        raise ConfigError(f"errors must be 'report' or 'raise', got {errors!r}")
     gathered = Gathered()
     reports: list[CaptureReport] = []
     try:
