@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import podclean
 from podclean.config import Config
 from podclean.model import Capture
-from podclean.pipeline import _BATCH_CHARS, _batches, clean_capture
+from podclean.pipeline import clean_capture
 from podclean.spill import RecordSpill
 from tests.strategies import words
 
@@ -50,24 +50,14 @@ def test_workers_give_the_same_result_as_one_process(seed_captures: list[Capture
     assert one.reports == two.reports
 
 
-def test_workers_give_the_same_result_on_small_captures_sent_in_batches() -> None:
+def test_workers_give_the_same_result_on_many_small_captures() -> None:
     from benchmarks.corpus import generate, render_pages
 
     pages = [Capture(name=n, data=t) for n, t in render_pages(generate(300, seed=5)[0])]
-    assert sum(len(b) > 1 for b in _batches(pages)) > 1
     one = podclean.clean_report(pages, workers=1)
     two = podclean.clean_report(pages, workers=3)
     assert [podclean.io.dumps(e) for e in one.episodes] == [podclean.io.dumps(e) for e in two.episodes]
     assert one.reports == two.reports
-
-
-@given(st.lists(st.integers(0, 3 * _BATCH_CHARS), max_size=20))
-def test_batches_keep_order_and_close_at_the_size(sizes: list[int]) -> None:
-    captures = [Capture(name=str(i), data="x" * n) for i, n in enumerate(sizes)]
-    batches = list(_batches(captures))
-    assert [c for b in batches for c in b] == captures
-    for batch in batches[:-1]:
-        assert sum(len(c.data) for c in batch) >= _BATCH_CHARS > sum(len(c.data) for c in batch[:-1])
 
 
 def test_bad_run_arguments_are_config_errors() -> None:

@@ -170,32 +170,8 @@ def _attempt(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
         return error
 
 
-#: Tasks handed to each worker ahead of the one being collected.
+#: Captures handed to each worker ahead of the one being collected.
 _IN_FLIGHT_PER_WORKER = 4
-#: Small captures go to a worker in batches of about this much text. The
-#: executor queues only one call beyond its workers, so a pause of the
-#: merging process (a full garbage collection of a large heap takes ~0.1 s)
-#: left workers idle once they had cleaned one small capture each; batches
-#: keep tens of milliseconds of work queued (4000 generated blocks on two
-#: cores: median -j 2 run 4% faster). A large capture goes alone.
-_BATCH_CHARS = 1 << 15
-
-
-def _attempt_batch(captures: list[Capture], config: Config) -> list[CaptureOutcome | CaptureError]:
-    return [_attempt(capture, config) for capture in captures]
-
-
-def _batches(captures: Iterable[Capture]) -> Iterator[list[Capture]]:
-    batch: list[Capture] = []
-    size = 0
-    for capture in captures:
-        batch.append(capture)
-        size += len(capture.data)
-        if size >= _BATCH_CHARS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
 
 
 def iter_outcomes(
@@ -214,16 +190,16 @@ def iter_outcomes(
         return
     # A bounded number of captures in flight: memory follows the largest
     # captures being cleaned, not the size of the whole input.
-    in_flight: deque[tuple[list[Capture], Future[list[CaptureOutcome | CaptureError]]]] = deque()
+    in_flight: deque[tuple[Capture, Future[CaptureOutcome | CaptureError]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for batch in _batches(captures):
-            in_flight.append((batch, pool.submit(_attempt_batch, batch, config)))
+        for capture in captures:
+            in_flight.append((capture, pool.submit(_attempt, capture, config)))
             if len(in_flight) >= _IN_FLIGHT_PER_WORKER * workers:
                 done, future = in_flight.popleft()
-                yield from zip(done, future.result(), strict=True)
+                yield done, future.result()
         while in_flight:
             done, future = in_flight.popleft()
-            yield from zip(done, future.result(), strict=True)
+            yield done, future.result()
 
 
 class Gathered:
