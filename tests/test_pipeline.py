@@ -74,6 +74,26 @@ def test_errors_raised_in_a_worker_keep_their_type_and_message() -> None:
         podclean.clean([Capture(name="bad.bin", data=b"\x00" * 64)] * 2, workers=2, errors="raise")
 
 
+def test_parallel_runs_leave_the_garbage_collector_as_they_found_it() -> None:
+    import gc
+
+    pages = [Capture(name=f"p{i}.txt", data=f"Show\n\nEpisode {i} — Ann Lee\n1:02:03\n") for i in range(4)]
+    frozen = gc.get_freeze_count()
+    assert podclean.clean(pages, workers=2)
+    assert gc.get_freeze_count() == frozen
+    with pytest.raises(podclean.DecodeError):
+        podclean.clean([*pages, Capture(name="bad.bin", data=b"\x00" * 64)], workers=2, errors="raise")
+    assert gc.get_freeze_count() == frozen
+    # A caller that stops reading half-way (closing the generator) thaws it too.
+    from podclean.pipeline import iter_outcomes
+
+    outcomes = iter_outcomes(pages, Config(), workers=2)
+    next(outcomes)
+    assert gc.get_freeze_count() > frozen
+    outcomes.close()
+    assert gc.get_freeze_count() == frozen
+
+
 def test_fast_paths_change_nothing_but_time(seed_captures: list[Capture]) -> None:
     from podclean.config import Config
 

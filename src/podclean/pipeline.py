@@ -8,6 +8,7 @@ of the batch goes on.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections import Counter, deque
@@ -191,15 +192,26 @@ def iter_outcomes(
     # A bounded number of captures in flight: memory follows the largest
     # captures being cleaned, not the size of the whole input.
     in_flight: deque[tuple[Capture, Future[CaptureOutcome | CaptureError]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for capture in captures:
-            in_flight.append((capture, pool.submit(_attempt, capture, config)))
-            if len(in_flight) >= _IN_FLIGHT_PER_WORKER * workers:
+    # Workers are forked: until a page is written, parent and workers share
+    # it. The collector writes to every object it examines, so each full
+    # collection in this process would copy the pages of everything that
+    # existed at the fork (the language profiles, the word lists, the
+    # caller's data). Frozen objects are not examined (what gc.freeze is
+    # for); those made during the run are collected as usual, and after it
+    # the frozen ones go back to the oldest generation.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for capture in captures:
+                in_flight.append((capture, pool.submit(_attempt, capture, config)))
+                if len(in_flight) >= _IN_FLIGHT_PER_WORKER * workers:
+                    done, future = in_flight.popleft()
+                    yield done, future.result()
+            while in_flight:
                 done, future = in_flight.popleft()
                 yield done, future.result()
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()
+    finally:
+        gc.unfreeze()
 
 
 class Gathered:
