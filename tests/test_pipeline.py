@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -58,6 +61,38 @@ def test_workers_give_the_same_result_on_many_small_captures() -> None:
     two = podclean.clean_report(pages, workers=3)
     assert [podclean.io.dumps(e) for e in one.episodes] == [podclean.io.dumps(e) for e in two.episodes]
     assert one.reports == two.reports
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the crash is planted in this process; only forked workers inherit it",
+)
+def test_a_capture_that_kills_its_worker_is_reported_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.corpus import generate, render_pages
+
+    from podclean import pipeline
+
+    pages = [Capture(name=n, data=t) for n, t in render_pages(generate(60, seed=7)[0])]
+    assert len(pages) > 2
+    # Third of the batch: several captures, on both workers, are in flight when it dies.
+    pages.insert(2, Capture(name="crash.txt", data=pages[0].data))
+    real = pipeline.clean_capture
+
+    def dies_on_crash_txt(capture: Capture, config: Config) -> pipeline.CaptureOutcome:
+        if capture.name == "crash.txt":
+            os._exit(3)
+        return real(capture, config)
+
+    monkeypatch.setattr(pipeline, "clean_capture", dies_on_crash_txt)
+    two = podclean.clean_report(pages, workers=2)
+    with pytest.raises(podclean.WorkerDied, match=r"crash\.txt: its worker process died"):
+        podclean.clean(pages, workers=2, errors="raise")
+    monkeypatch.undo()
+    one = podclean.clean_report([p for p in pages if p.name != "crash.txt"], workers=1)
+    assert [podclean.io.dumps(e) for e in one.episodes] == [podclean.io.dumps(e) for e in two.episodes]
+    crashed = [r for r in two.reports if r.capture == "crash.txt"]
+    assert len(crashed) == 1 and crashed[0].error is not None and "died" in crashed[0].error
+    assert [r for r in two.reports if r.capture != "crash.txt"] == list(one.reports)
 
 
 def test_bad_run_arguments_are_config_errors() -> None:

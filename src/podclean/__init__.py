@@ -25,6 +25,7 @@ from podclean.errors import (
     InputError,
     PodcleanError,
     UnrecognisedPage,
+    WorkerDied,
 )
 from podclean.io import iter_paths, load_capture
 from podclean.lang import detect_language
@@ -127,6 +128,7 @@ __all__ = [
     "Source",
     "Turn",
     "UnrecognisedPage",
+    "WorkerDied",
     "clean",
     "clean_report",
     "detect_language",

@@ -46,6 +46,14 @@ class CaptureTimeout(CaptureError):
     """Cleaning one capture took longer than ``Config.max_seconds_per_capture``."""
 
 
+class WorkerDied(CaptureError):
+    """The worker process cleaning the capture died (``workers`` above 1).
+
+    Killed for memory, say, or a crash in compiled code: the capture was
+    cleaned again alone, in a process of its own, and that one died too.
+    """
+
+
 class InputError(PodcleanError, OSError):
     """A path given to podclean cannot be read."""
 

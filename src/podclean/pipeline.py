@@ -14,12 +14,13 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import attrs
 
 from podclean import chrome as chrome_stage
 from podclean.config import Config
-from podclean.errors import CaptureError, CaptureTimeout, ConfigError, UnrecognisedPage
+from podclean.errors import CaptureError, CaptureTimeout, ConfigError, UnrecognisedPage, WorkerDied
 from podclean.fields.record import parse_block
 from podclean.fields.shapes import title_key
 from podclean.lang import detect_language, title_language
@@ -189,9 +190,6 @@ def iter_outcomes(
         for capture in captures:
             yield capture, _attempt(capture, config)
         return
-    # A bounded number of captures in flight: memory follows the largest
-    # captures being cleaned, not the size of the whole input.
-    in_flight: deque[tuple[Capture, Future[CaptureOutcome | CaptureError]]] = deque()
     # Workers are forked: until a page is written, parent and workers share
     # it. The collector writes to every object it examines, so each full
     # collection in this process would copy the pages of everything that
@@ -200,24 +198,78 @@ def iter_outcomes(
     # for); those made during the run are collected as usual, and after it
     # the frozen ones go back to the oldest generation.
     gc.freeze()
+    try:
+        yield from _pooled(captures, config, workers)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(
+    captures: Iterable[Capture], config: Config, workers: int
+) -> Iterator[tuple[Capture, CaptureOutcome | CaptureError]]:
+    # A bounded number of captures in flight: memory follows the largest
+    # captures being cleaned, not the size of the whole input.
+    in_flight: deque[tuple[Capture, Future[CaptureOutcome | CaptureError]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     finished = False
+
+    def submit(capture: Capture) -> None:
+        future: Future[CaptureOutcome | CaptureError]
+        try:
+            future = pool.submit(_attempt, capture, config)
+        except BrokenProcessPool as broken:
+            # The pool broke since the last collection: this capture joins
+            # those in flight, to be cleaned again with them.
+            future = Future()
+            future.set_exception(broken)
+        in_flight.append((capture, future))
+
+    def collect() -> Iterator[tuple[Capture, CaptureOutcome | CaptureError]]:
+        nonlocal pool
+        done, future = in_flight.popleft()
+        try:
+            outcome = future.result()
+        except BrokenProcessPool:
+            # A worker died (killed for memory, a crash in compiled code)
+            # and every capture in flight failed with it. Each is cleaned
+            # again alone, so that only one that kills its own process is
+            # reported; a new pool takes the rest.
+            pool.shutdown(wait=True, cancel_futures=True)
+            again = [done, *(capture for capture, _ in in_flight)]
+            in_flight.clear()
+            for capture in again:
+                yield capture, _alone(capture, config)
+            pool = ProcessPoolExecutor(max_workers=workers)
+            return
+        yield done, outcome
+
     try:
         for capture in captures:
-            in_flight.append((capture, pool.submit(_attempt, capture, config)))
+            submit(capture)
             if len(in_flight) >= _IN_FLIGHT_PER_WORKER * workers:
-                done, future = in_flight.popleft()
-                yield done, future.result()
+                yield from collect()
         while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()
+            yield from collect()
         finished = True
     finally:
         # With every result in, the workers exit while the caller merges
         # (waiting for them took ~13 ms a run); a run that stops early drops
         # the captures not yet started and waits for the workers to go.
         pool.shutdown(wait=not finished, cancel_futures=not finished)
-        gc.unfreeze()
+
+
+def _alone(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
+    """Clean one capture in a worker process of its own; its death is the capture's error."""
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_attempt, capture, config).result()
+        except BrokenProcessPool:
+            return WorkerDied(
+                capture.name,
+                "its worker process died, also when it was cleaned alone",
+                "Clean it alone with workers=1 (-j 1) to see why; a process killed for memory needs a "
+                "smaller capture (Config.max_capture_bytes) or more memory.",
+            )
 
 
 class Gathered:
