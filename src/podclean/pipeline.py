@@ -190,13 +190,14 @@ def iter_outcomes(
         for capture in captures:
             yield capture, _attempt(capture, config)
         return
-    # Workers are forked: until a page is written, parent and workers share
-    # it. The collector writes to every object it examines, so each full
-    # collection in this process would copy the pages of everything that
-    # existed at the fork (the language profiles, the word lists, the
-    # caller's data). Frozen objects are not examined (what gc.freeze is
-    # for); those made during the run are collected as usual, and after it
-    # the frozen ones go back to the oldest generation.
+    # Where workers are forked (Linux, up to Python 3.13), parent and
+    # workers share every page until one side writes it. The collector
+    # writes to every object it examines, so each full collection in this
+    # process would copy the pages of everything that existed at the fork
+    # (the language profiles, the word lists, the caller's data). Frozen
+    # objects are not examined (what gc.freeze is for); those made during
+    # the run are collected as usual, and after it the frozen ones go back
+    # to the oldest generation.
     gc.freeze()
     try:
         yield from _pooled(captures, config, workers)
