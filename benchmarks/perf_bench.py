@@ -46,8 +46,8 @@ from podclean.io import dumps  # noqa: E402
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def seed_texts() -> list[tuple[str, str]]:
-    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+def seed_texts(folder: Path = SEEDS) -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
 
 
 def mojibaked(pages: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -156,6 +156,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--blocks", type=int, default=4000, help="generated blocks for throughput and -j")
     parser.add_argument("--scale", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder of seed captures (*.txt)")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--repeat", type=int, default=5, help="throughput runs; the best counts")
     parser.add_argument("--only-scale", action="store_true", help="run the scaling table alone")
@@ -174,8 +175,10 @@ def main() -> None:
 def throughput(args: argparse.Namespace) -> list[tuple[str, bool, int]]:
     """Tables 1 and 2; returns the fast/slow identity of each corpus."""
     corpora = []
-    if SEEDS.is_dir():
-        corpora += [("seeds", seed_texts()), ("seeds, mojibaked", mojibaked(seed_texts()))]
+    if args.seeds.is_dir():
+        corpora += [("seeds", seed_texts(args.seeds)), ("seeds, mojibaked", mojibaked(seed_texts(args.seeds)))]
+    else:
+        print(f"No seed captures at {args.seeds}: their rows are left out (pass --seeds DIR).\n")
     corpora.append((f"generated {args.blocks}", generated(args.blocks)))
 
     print("1. Throughput on one core (MB/s), and podclean's ratio to each baseline\n")

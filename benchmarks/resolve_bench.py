@@ -81,6 +81,7 @@ def run_all_pairs(records: list[Record]) -> tuple[list[int], float]:
 def seed_records() -> tuple[list[Record], list[int]] | None:
     seeds = ROOT.parent / "shared" / "seeds"
     if not seeds.is_dir():
+        print(f"No seed captures at {seeds}: their rows are left out.")
         return None
     from tests.resolve_expectations import SAME_EPISODE
     from tests.seed_expectations import BLOCK_TITLE_LINES
