@@ -129,6 +129,25 @@ def test_parallel_runs_leave_the_garbage_collector_as_they_found_it() -> None:
     assert gc.get_freeze_count() == frozen
 
 
+def test_parallel_runs_leave_what_the_caller_froze_frozen() -> None:
+    import gc
+
+    pages = [Capture(name=f"p{i}.txt", data=f"Show\n\nEpisode {i} — Ann Lee\n1:02:03\n") for i in range(4)]
+    marker = [object()]  # a list: tracked by the collector until frozen
+
+    def frozen() -> bool:
+        # The collector's generations do not list the frozen ones.
+        return not any(o is marker for o in gc.get_objects())
+
+    gc.freeze()
+    try:
+        assert frozen()
+        assert podclean.clean(pages, workers=2) == podclean.clean(pages)
+        assert frozen(), "a parallel run thawed objects the caller had frozen"
+    finally:
+        gc.unfreeze()
+
+
 def test_fast_paths_change_nothing_but_time(seed_captures: list[Capture]) -> None:
     from podclean.config import Config
 

@@ -197,12 +197,17 @@ def iter_outcomes(
     # (the language profiles, the word lists, the caller's data). Frozen
     # objects are not examined (what gc.freeze is for); those made during
     # the run are collected as usual, and after it the frozen ones go back
-    # to the oldest generation.
-    gc.freeze()
+    # to the oldest generation. gc.unfreeze thaws everything, so where the
+    # caller has frozen objects of its own (a server that freezes before
+    # forking its workers) they are left as they are, and so is the rest.
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
     try:
         yield from _pooled(captures, config, workers)
     finally:
-        gc.unfreeze()
+        if ours:
+            gc.unfreeze()
 
 
 def _pooled(
