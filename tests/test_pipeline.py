@@ -63,6 +63,38 @@ def test_workers_give_the_same_result_on_many_small_captures() -> None:
     assert one.reports == two.reports
 
 
+_CLEAN_WITH_START_METHOD = r"""
+import multiprocessing, sys
+import podclean
+from podclean.io import dumps
+multiprocessing.set_start_method(sys.argv[1])
+sys.stdout.write("\n".join(dumps(e) for e in podclean.clean([sys.argv[2]], workers=2)))
+"""
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "forkserver") if m in multiprocessing.get_all_start_methods()])
+def test_workers_that_are_not_forked_give_the_same_episodes(method: str) -> None:
+    # Workers started afresh (macOS and Windows by default, Linux from
+    # Python 3.14) share nothing with this process: they import podclean
+    # and build its tables themselves, and must still agree with it.
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLES
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CLEAN_WITH_START_METHOD, method, str(SAMPLES)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=300,
+    )
+    expected = [podclean.io.dumps(e) for e in podclean.clean([SAMPLES])]
+    assert expected
+    assert done.stdout.split("\n") == expected
+
+
 @pytest.mark.skipif(
     multiprocessing.get_start_method() != "fork",
     reason="the crash is planted in this process; only forked workers inherit it",
