@@ -94,3 +94,19 @@ def test_the_command_line_writes_what_the_api_returns_in_id_order() -> None:
     assert lines == expected
     ids = [json.loads(line)["id"] for line in lines]
     assert ids == sorted(ids)
+
+
+def test_the_progress_bar_starts_no_thread() -> None:
+    import threading
+
+    from podclean.cli import _progress
+
+    # Another thread would make the workers start afresh instead of forked.
+    before = threading.active_count()
+    bar = _progress(False, 10)
+    assert bar is not None
+    try:
+        bar.update(1)
+        assert threading.active_count() == before
+    finally:
+        bar.close()

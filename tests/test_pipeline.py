@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 
 import pytest
 from hypothesis import given
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 import podclean
 from podclean.config import Config
 from podclean.model import Capture
-from podclean.pipeline import clean_capture
+from podclean.pipeline import clean_capture, start_method
 from podclean.spill import RecordSpill
 from tests.strategies import words
 
@@ -78,7 +79,6 @@ def test_workers_that_are_not_forked_give_the_same_episodes(method: str) -> None
     # Python 3.14) share nothing with this process: they import podclean
     # and build its tables themselves, and must still agree with it.
     import subprocess
-    import sys
 
     from tests.conftest import SAMPLES
 
@@ -95,8 +95,41 @@ def test_workers_that_are_not_forked_give_the_same_episodes(method: str) -> None
     assert done.stdout.split("\n") == expected
 
 
+_WHICH_START_METHOD = r"""
+import multiprocessing, sys, threading
+from podclean.pipeline import start_method
+# The defaults of Python 3.14 on Linux, where forkserver comes first.
+multiprocessing.get_all_start_methods = lambda: ["forkserver", "spawn", "fork"]
+if sys.argv[1] != "-":
+    multiprocessing.set_start_method(sys.argv[1])
+alone = start_method()
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+other.start()
+print(alone, start_method(), multiprocessing.get_start_method(allow_none=True))
+stop.set()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+@pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [("-", "fork forkserver None"), ("forkserver", "fork forkserver forkserver"), ("spawn", "spawn spawn spawn")],
+    ids=["nothing chosen", "the default chosen", "another chosen"],
+)
+def test_workers_are_forked_where_it_is_safe_unless_the_program_chose_otherwise(chosen: str, expected: str) -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _WHICH_START_METHOD, chosen], capture_output=True, text=True, check=True, timeout=120
+    )
+    # Forked while no other thread runs, the default beside one, and a
+    # program's other choice always; asking fixes nothing for the program.
+    assert done.stdout.split() == expected.split()
+
+
 @pytest.mark.skipif(
-    multiprocessing.get_start_method() != "fork",
+    start_method() != "fork",
     reason="the crash is planted in this process; only forked workers inherit it",
 )
 def test_a_capture_that_kills_its_worker_is_reported_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -59,7 +59,12 @@ def _progress(quiet: bool, total: int):  # type: ignore[no-untyped-def]
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="capture", file=sys.stderr, leave=False)
+    class Bar(tqdm):  # type: ignore[type-arg]
+        # No monitor thread: workers are forked only while this process
+        # runs no other thread (pipeline.start_method).
+        monitor_interval = 0
+
+    return Bar(total=total, unit="capture", file=sys.stderr, leave=False)
 
 
 def _clean(args: argparse.Namespace) -> int:
