@@ -223,11 +223,11 @@ def start_method() -> str:
     profiles, ~0.8 s to build) and starts in milliseconds. One started
     afresh (spawn or forkserver: the default on macOS and Windows, and on
     Linux from Python 3.14) imports podclean and builds them itself: on
-    4000 generated blocks forkserver workers made ``workers=2`` slower than
-    one process (0.92×, against 1.8× forked). Forking is unsafe while another thread
-    may hold a lock the child needs, so on Linux a process with no other
-    Python thread forks, and any other keeps its platform's default. A
-    program that chose another start method than the default
+    4000 generated blocks forkserver workers made ``workers=2`` slower
+    than one process (0.92×, against 1.8× forked). Forking is unsafe while
+    another thread may hold a lock the child needs, so on Linux a process
+    with no other Python thread forks, and any other keeps its platform's
+    default. A program that chose another start method than the default
     (``multiprocessing.set_start_method("spawn")``) gets that one.
 
     >>> start_method() in multiprocessing.get_all_start_methods()
