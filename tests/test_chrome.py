@@ -7,15 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import podclean
-from podclean.chrome import (
-    SENTENCE_BREAK,
-    BoilerplateCounter,
-    corpus_boilerplate,
-    remove_sentences,
-    sentences,
-    strip_boilerplate,
-)
+from podclean.chrome import BoilerplateCounter, corpus_boilerplate, remove_sentences
+from podclean.feeds import strip_boilerplate
 from podclean.model import Capture
+from podclean.text import SENTENCE_BREAK, sentences
 from tests.conftest import SAMPLES
 
 PROMO = "Harbor Lights is made possible by listeners like you, so join the crew today."

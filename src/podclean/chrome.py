@@ -12,9 +12,7 @@ Three sources of evidence, each reported under its own rule name:
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import re
 from array import array
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
@@ -23,39 +21,13 @@ import numpy as np
 import regex
 
 from podclean.config import Config
+from podclean.feeds import strip_boilerplate
 from podclean.fields.meta import parse_meta
 from podclean.fields.shapes import is_tags, is_turn, section_of
 from podclean.model import Document
 from podclean.sites.profile import SiteProfile
+from podclean.text import sentences, stable_hash
 
-#: Boilerplate that hosting platforms append to every episode of a feed.
-FEED_BOILERPLATE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (name, regex.compile(pattern))
-    for name, pattern in (
-        (
-            "substack",
-            r"This is a public episode\. If you(?:'|’)d like to discuss this with other subscribers or get access to bonus episodes, visit \S+?\.?(?=$|\s|\p{Lu})",
-        ),
-        ("substack", r"Get full access to .{1,80}? at \S+substack\.com\S*"),
-        ("acast", r"Hosted on Acast\. See acast\.com/privacy for more information\."),
-        ("megaphone", r"Learn more about your ad choices\. Visit \S+"),
-        ("anchor", r"Support this podcast: \S+"),
-        ("omny", r"See omnystudio\.com/listener for privacy information\."),
-        ("simplecast", r"Privacy policy and California privacy notice: \S+"),
-    )
-)
-
-
-def _literal_start(pattern: str) -> str:
-    """The literal text a pattern (without flags) starts with: "" if none."""
-    end = next((i for i, ch in enumerate(pattern) if ch in "\\.^$*+?{}[]()|"), len(pattern))
-    # A quantifier applies to the character before it, which is then optional.
-    return pattern[: end - 1] if pattern[end : end + 1] in ("*", "?", "{") else pattern[:end]
-
-
-# What each pattern's matches start with: a line without it cannot match,
-# and the substring test is many times cheaper than the search.
-_FEED_STARTS = tuple(_literal_start(pattern.pattern) for _, pattern in FEED_BOILERPLATE)
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
 _BUTTONS = (
@@ -82,62 +54,10 @@ _ANY_GENERIC_CHROME = regex.compile("|".join(f"(?:{p.pattern})" for p in GENERIC
 _MAX_REPEATED_CHARS = 80
 
 
-def strip_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
-    """Remove feed boilerplate from a text; return the text and the rules used.
-
-    >>> strip_boilerplate("Great talk. Hosted on Acast. See acast.com/privacy for more information.")
-    ('Great talk.', ('feed:acast',))
-    """
-    rules: list[str] = []
-    for (name, pattern), start in zip(FEED_BOILERPLATE, _FEED_STARTS, strict=True):
-        if start in text and pattern.search(text):
-            text = pattern.sub("", text)
-            rules.append(f"feed:{name}")
-    return text.strip(), tuple(rules)
-
-
-# A sentence ends at ". " (not inside "example.org"), at CJK full stops, or
-# at the end of a line.
-# The standard library's engine splits on this pattern four times faster;
-# its class spells out the Unicode White_Space that regex's \s means (re's
-# \s would also take the separators U+001C-U+001F).
-WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-SENTENCE_BREAK = re.compile(f"(?<=[.!?])[{WHITE_SPACE}]+|(?<=[。！？])|\n")
 #: A sentence is corpus boilerplate when this many different episodes carry it.
 BOILERPLATE_MIN_EPISODES = 3
 #: Shorter sentences ("Thanks.", "Enjoy!") repeat by chance, not as boilerplate.
 BOILERPLATE_MIN_CHARS = 25
-
-
-# Where SENTENCE_BREAK can cut: after a full stop that white space follows,
-# after a CJK full stop, at a line break. Found with one scan for their first
-# character, which is several times faster than trying the pattern's
-# lookbehinds at every position.
-_SENTENCE_CUT = re.compile(f"[.!?](?=[{WHITE_SPACE}])|[。！？]|\n")
-
-
-def sentences(text: str) -> list[str]:
-    """Split a text into sentences (roughly; good enough to spot repeats).
-
-    The non-empty, stripped pieces of ``SENTENCE_BREAK.split(text)``: a cut
-    after a full stop leaves the white space after it to the next piece,
-    which stripping removes as the split would.
-    """
-    pieces = []
-    start = 0
-    for cut in _SENTENCE_CUT.finditer(text):
-        if cut.group(0) == "\n":
-            pieces.append(text[start : cut.start()])
-        else:
-            pieces.append(text[start : cut.end()])
-        start = cut.end()
-    pieces.append(text[start:])
-    return [s for s in (piece.strip() for piece in pieces) if s]
-
-
-def stable_hash(text: str) -> int:
-    """A 64-bit hash of a text, the same in every process (unlike ``hash``)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
 def sentence_hashes(episode_key: str, text: str) -> tuple[int, tuple[int, ...]]:

@@ -17,16 +17,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from podclean.fields.shapes import title_key
 from podclean.fields.structure import is_person
 from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
+from podclean.text import show_key, title_key
 
 UNKNOWN = "und"
-
-
-def show_key(show: str | None) -> str:
-    """A normalised show name for exact comparisons ("" when unknown)."""
-    return title_key(show) if show else ""
 
 
 def record_key(record: Record) -> str:

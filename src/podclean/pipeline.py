@@ -24,7 +24,6 @@ from podclean import chrome as chrome_stage
 from podclean.config import Config
 from podclean.errors import CaptureError, CaptureTimeout, ConfigError, UnrecognisedPage, WorkerDied
 from podclean.fields.record import parse_block
-from podclean.fields.shapes import title_key
 from podclean.lang import detect_language, title_language
 from podclean.merge import build_episode
 from podclean.model import Capture, CaptureReport, Document, Episode, Record, Result
@@ -35,6 +34,7 @@ from podclean.resolve.signatures import Signature, shared, signatures
 from podclean.segment import Segmentation, infer_date_order, segment
 from podclean.sites import PROFILES, detect
 from podclean.spill import RecordSpill
+from podclean.text import title_key
 
 
 @attrs.frozen(kw_only=True)

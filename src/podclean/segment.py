@@ -25,9 +25,10 @@ import attrs
 from podclean.config import Config
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
-from podclean.fields.shapes import is_titleish, title_key
+from podclean.fields.shapes import is_titleish
 from podclean.model import Block, Document
 from podclean.sites.profile import SiteProfile
+from podclean.text import title_key
 
 Entry = tuple[int, str]  # (line number, stripped text)
 

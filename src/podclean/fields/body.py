@@ -15,7 +15,7 @@ from itertools import pairwise
 import attrs
 import regex
 
-from podclean.chrome import strip_boilerplate
+from podclean.feeds import strip_boilerplate
 from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
 from podclean.model import Chapter, Entity, Turn

@@ -5,9 +5,6 @@ These are cheap predicates over one stripped line; none of them knows a site.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
-
 import regex
 
 TAGS_LINE = regex.compile(r"(?:\s*#[\p{L}\p{N}_][\p{L}\p{N}_\-]*)+\s*")
@@ -70,24 +67,6 @@ def is_turn(text: str) -> bool:
 def is_tags(text: str) -> bool:
     """Whether a line is nothing but hashtags (``#github#copilot``)."""
     return bool(TAGS_LINE.fullmatch(text))
-
-
-_APOSTROPHES = regex.compile(r"['’`´]")
-_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
-
-
-# Segmenting, signatures and merging each key the same titles again (six to
-# eight times a block); a small memo makes the repeats free.
-@functools.lru_cache(maxsize=1 << 12)
-def title_key(text: str) -> str:
-    """A normalised form of a title for exact comparisons.
-
-    >>> title_key("GitHub’s  Plan — for AGENTS!")
-    'githubs plan for agents'
-    """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _APOSTROPHES.sub("", text)
-    return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 
 def is_titleish(text: str, max_chars: int) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from podclean.chrome import stable_hash
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank, cluster
 from podclean.resolve.scoring import MATCH, Score, Weights, matching_total, may_match, score, upper_bound
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
+from podclean.text import stable_hash
 
 
 class Resolver:

@@ -22,11 +22,9 @@ import numpy as np
 import regex
 from datasketch import LeanMinHash, MinHash
 
-from podclean.chrome import stable_hash
-from podclean.fields.shapes import title_key
 from podclean.lang import FUNCTION_WORDS
-from podclean.merge import show_key
 from podclean.model import Record
+from podclean.text import show_key, stable_hash, title_key
 
 #: MinHash size: 64 permutations estimate Jaccard within ±0.06 (1 s.d. at
 #: J=0.5), enough to find near-duplicates that scoring then confirms.
