@@ -17,8 +17,8 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from podclean.fields.shapes import title_key
 from podclean.model import Episode
+from podclean.text import title_key
 
 
 def name_digest(name: str) -> str:
