@@ -12,15 +12,20 @@ every process.
 from __future__ import annotations
 
 import functools
+import json
 import math
+import os
 from collections import Counter
+from importlib import metadata
 
 import attrs
+import numpy as np
 import regex
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
-from wordfreq import get_frequency_dict
+from langdetect.utils.lang_profile import LangProfile
 
+from podclean import tables
 from podclean.model import LanguageGuess
 
 UNKNOWN = "und"
@@ -156,19 +161,35 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
+def _profiles() -> dict[str, np.ndarray]:
+    """langdetect's n-gram table, as :mod:`podclean.tables` keeps it.
+
+    Its profiles are read in file-name order: langdetect lists the folder as
+    the file system returns it, which differs between machines, and the
+    order of languages is the order probabilities are summed in.
+    """
+    factory = DetectorFactory()
+    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith("."))
+    for index, name in enumerate(names):
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
+            factory.add_profile(LangProfile(**json.load(handle)), index, len(names))
+    arrays = tables.row_map_arrays(factory.word_lang_prob_map, len(names))
+    languages, offsets = tables.pack_strings(factory.langlist)
+    return {**arrays, "languages": languages, "language_offsets": offsets}
+
+
 @functools.lru_cache(maxsize=1)
 def _factory() -> DetectorFactory:
-    # One factory per process: loading langdetect's profiles costs ~100 ms,
-    # and a private factory leaves the library's global one untouched.
+    # One factory per process, with a private table: the library's global
+    # factory is left untouched. The table is mapped from podclean's cache
+    # (building it from langdetect's profiles took ~0.3 s a start); its rows
+    # are tuples, which the garbage collector does not track, so full
+    # collections stay cheap and forked workers do not copy their pages.
+    arrays = tables.load("langdetect", f"langdetect {metadata.version('langdetect')}", _profiles)
     factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
-    # Its 88k n-gram → probabilities lists are only read from here on; as
-    # tuples of floats the garbage collector stops tracking them, and every
-    # full collection in the process gets ~30 ms cheaper (and forked
-    # workers stop copying their pages by touching them).
-    factory.word_lang_prob_map = {
-        gram: tuple(probabilities) for gram, probabilities in factory.word_lang_prob_map.items()
-    }
+    factory.word_lang_prob_map = tables.RowMap(arrays)
+    blob, offsets = arrays["languages"], arrays["language_offsets"]
+    factory.langlist = [tables.strings(blob, offsets, i) for i in range(len(offsets) - 1)]
     return factory
 
 
@@ -200,18 +221,10 @@ def _langdetect(text: str, seed: int) -> dict[str, float]:
     return found
 
 
-@functools.cache
-def _lexicon() -> dict[str, tuple[tuple[int, float], ...]]:
-    """Word → (language, Zipf frequency) for each lexicon language that knows it.
+def _merged_lexicon() -> dict[str, np.ndarray]:
+    """The word lexicon's arrays, built from wordfreq's lists."""
+    from wordfreq import get_frequency_dict  # only where the table is built: ~0.1 s to import
 
-    Loaded once per process. The "small" lists (words of Zipf ≥ ~3, ~30k
-    words each) hold what decides a language; the large ones cost ~30 MiB
-    per language (measured: 365 vs 61 MiB for eleven languages) and change
-    no answer on the benchmark set. Languages are numbered in the order of
-    :data:`LEXICON_LANGUAGES`. One merged table answers a word in one
-    look-up instead of one per language, and looking words up directly
-    skips wordfreq's per-call tokenizer.
-    """
     merged: dict[str, tuple[tuple[int, float], ...]] = {}
     for k, code in enumerate(LEXICON_LANGUAGES.values()):
         # wordfreq's lists are binned: a few hundred distinct frequencies.
@@ -222,7 +235,23 @@ def _lexicon() -> dict[str, tuple[tuple[int, float], ...]]:
                 pair = pair_of[freq] = (k, round(math.log10(freq) + 9, 2))
             found = merged.get(word)
             merged[word] = (pair,) if found is None else (*found, pair)
-    return merged
+    return tables.lexicon_arrays(merged)
+
+
+@functools.cache
+def _lexicon() -> tables.Lexicon:
+    """Word → (language, Zipf frequency) for each lexicon language that knows it.
+
+    Built once (then mapped from podclean's cache, see :mod:`podclean.tables`).
+    The "small" lists (words of Zipf ≥ ~3, ~30k words each) hold what decides
+    a language; the large ones cost ~30 MiB per language (measured: 365 vs
+    61 MiB for eleven languages) and change no answer on the benchmark set.
+    Languages are numbered in the order of :data:`LEXICON_LANGUAGES`. One
+    merged table answers a word in one look-up instead of one per language,
+    and looking words up directly skips wordfreq's per-call tokenizer.
+    """
+    sources = f"wordfreq {metadata.version('wordfreq')} small {','.join(LEXICON_LANGUAGES.values())}"
+    return tables.Lexicon(tables.load("lexicon", sources, _merged_lexicon))
 
 
 def _latin_language(
