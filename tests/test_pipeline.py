@@ -15,7 +15,9 @@ from podclean.config import Config
 from podclean.model import Capture
 from podclean.pipeline import clean_capture, start_method
 from podclean.spill import RecordSpill
-from tests.strategies import words
+from podclean.testing import texts
+
+words = texts()
 
 _LINE = st.one_of(
     words,

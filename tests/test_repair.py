@@ -16,15 +16,13 @@ from podclean.errors import CaptureError
 from podclean.model import Capture
 from podclean.read import decode
 from podclean.repair import FTFY_CONFIG, fix_text, looks_bad, repair_document, repair_line
-from tests.strategies import words
+from podclean.testing import assert_idempotent, mojibaked, texts
+
+words = texts()
 
 
-def _mojibake(text: str) -> str:
-    return text.encode("utf-8").decode("sloppy-windows-1252")
-
-
-def test_mojibake_and_entities_are_fixed_but_typography_kept() -> None:
-    assert repair_line(_mojibake("GitHub’s plan — “agents”")) == "GitHub’s plan — “agents”"
+def testmojibaked_and_entities_are_fixed_but_typography_kept() -> None:
+    assert repair_line(mojibaked("GitHub’s plan — “agents”")) == "GitHub’s plan — “agents”"
     assert repair_line("Q&amp;A with &lt;guests&gt;") == "Q&A with <guests>"
 
 
@@ -37,25 +35,25 @@ def test_emoji_joiners_survive() -> None:
     assert repair_line("👨\u200d💻 dev") == "👨\u200d💻 dev"
 
 
-@given(st.text(max_size=200))
-def test_repair_is_idempotent(text: str) -> None:
-    once = repair_line(text.replace("\n", " "))
-    assert repair_line(once) == once
+def test_repair_is_idempotent() -> None:
+    assert_idempotent(
+        repair_line, st.one_of(st.text(max_size=200), words.map(mojibaked)).map(lambda s: s.replace("\n", " "))
+    )
 
 
 @given(words)
 def test_utf8_read_as_cp1252_comes_back(text: str) -> None:
     clean = repair_line(text)
     assume(clean and any(ord(c) > 0x7F for c in clean))
-    assert repair_line(_mojibake(clean)) == clean
+    assert repair_line(mojibaked(clean)) == clean
 
 
 @given(st.lists(words, min_size=1, max_size=6))
-def test_per_line_mojibake_crlf_bom_nfd_and_zero_width_come_back(lines: list[str]) -> None:
+def test_per_linemojibaked_crlf_bom_nfd_and_zero_width_come_back(lines: list[str]) -> None:
     clean = [repair_line(line) for line in lines]
     assume(all(clean))
     damaged = [
-        _mojibake(line) if i % 2 else unicodedata.normalize("NFD", line).replace(" ", " \u200b", 1)
+        mojibaked(line) if i % 2 else unicodedata.normalize("NFD", line).replace(" ", " \u200b", 1)
         for i, line in enumerate(clean)
     ]
     data = ("\ufeff" + "\r\n".join(damaged)).encode("utf-8")
@@ -69,7 +67,7 @@ def test_decoding_arbitrary_bytes_never_raises_unexpectedly(data: bytes) -> None
         decode(Capture(name="t", data=data), Config())
 
 
-@given(st.one_of(st.text(max_size=300), words, words.map(_mojibake)))
+@given(st.one_of(st.text(max_size=300), words, words.map(mojibaked)))
 def test_the_ftfy_fast_path_gives_ftfys_answer(text: str) -> None:
     assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
 
@@ -85,7 +83,7 @@ def test_windowed_badness_agrees_with_ftfy(pieces: list[str], padding: int) -> N
     assert looks_bad(text) == bool(is_bad(text))
 
 
-@given(st.one_of(st.text(max_size=300), words, words.map(_mojibake), st.text(alphabet=_BADNESS_ALPHABET, max_size=80)))
+@given(st.one_of(st.text(max_size=300), words, words.map(mojibaked), st.text(alphabet=_BADNESS_ALPHABET, max_size=80)))
 @example("  • Show  notes ")
 @example("\u3000 Ã© “quoted”  ")
 @example("Q&A &amp; more ")

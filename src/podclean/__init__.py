@@ -42,6 +42,7 @@ from podclean.model import (
     Source,
     Turn,
 )
+from podclean.normalise import parse_date, parse_duration, repair_text, title_key
 from podclean.pipeline import run
 
 __version__ = "0.1.0"
@@ -132,4 +133,8 @@ __all__ = [
     "clean",
     "clean_report",
     "detect_language",
+    "parse_date",
+    "parse_duration",
+    "repair_text",
+    "title_key",
 ]

@@ -6,8 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from podclean.fields.body import PIECE_BREAK, _pieces, parse_body
+from podclean.testing import texts
 from tests.conftest import seed_paths
-from tests.strategies import words
+
+words = texts()
 
 # The pieces glued bodies are made of: turns named either way round, inline
 # chapters, entity items and headings glued to their neighbours.

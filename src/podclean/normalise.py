@@ -1,0 +1,71 @@
+"""podclean's normalisation primitives, one call each, with stable signatures.
+
+The pipeline's own parsers and repair, for code that normalises podcast
+metadata itself (and for property tests of it, with :mod:`podclean.testing`).
+
+>>> parse_duration("1h 23min"), parse_duration("1:24:44")
+(4980, 5084)
+>>> parse_date("02.06.2026", order="DMY")
+datetime.date(2026, 6, 2)
+>>> parse_date("3 days ago", captured_at=dt.date(2026, 6, 4))
+datetime.date(2026, 6, 1)
+>>> repair_text("GitHubâ€™s plan &amp; more")
+'GitHub’s plan & more'
+>>> title_key("GitHub’s  Plan — for AGENTS!")
+'githubs plan for agents'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from podclean.errors import ConfigError
+from podclean.fields.dates import find_date, resolve_relative
+from podclean.fields.durations import find_duration
+from podclean.model import RelativeDate
+from podclean.repair import repair_line
+from podclean.text import title_key
+
+DateOrder = Literal["DMY", "MDY", "auto"]
+
+
+def parse_duration(text: str) -> int | None:
+    """The duration ``text`` gives, in seconds (``1:24:44``, ``1h 23min``, ``52분``), or ``None``."""
+    found = find_duration(text.strip(), clock=True)
+    return found.seconds if found else None
+
+
+def parse_date(
+    text: str, *, order: DateOrder = "auto", captured_at: dt.date | None = None
+) -> dt.date | RelativeDate | None:
+    """The published date ``text`` gives, or ``None``.
+
+    ``order`` is how the page writes numeric dates (``"DMY"``: 01/06/2026 is
+    1 June; ``"auto"`` reads only unambiguous ones). A relative date ("3 days
+    ago", "1일 전") resolves against ``captured_at``; without it, it comes
+    back as a :class:`~podclean.model.RelativeDate`.
+    """
+    if order not in ("DMY", "MDY", "auto"):
+        raise ConfigError(f"order must be 'DMY', 'MDY' or 'auto', got {order!r}")
+    found = find_date(text, order)
+    if found is None:
+        return None
+    if found.iso is not None:
+        return dt.date.fromisoformat(found.iso)
+    if found.relative is None:  # pragma: no cover - a match is one or the other
+        return None
+    if captured_at is None:
+        return found.relative
+    return dt.date.fromisoformat(resolve_relative(found.relative, captured_at))
+
+
+def repair_text(text: str) -> str:
+    """``text`` with mojibake, entities, invisible characters and odd spaces repaired, line by line.
+
+    Idempotent, and it keeps the number of lines.
+    """
+    return "\n".join(repair_line(line) for line in text.split("\n"))
+
+
+__all__ = ["DateOrder", "parse_date", "parse_duration", "repair_text", "title_key"]

@@ -1,0 +1,66 @@
+"""The public normalisation primitives, driven by podclean.testing's strategies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import podclean
+from podclean.model import RelativeDate
+from podclean.testing import (
+    MOJIBAKE_CODECS,
+    DateCase,
+    DurationCase,
+    assert_idempotent,
+    assert_round_trips,
+    dates,
+    durations,
+    mojibaked,
+    texts,
+)
+
+
+@given(dates())
+def test_every_written_date_form_gives_its_date(case: DateCase) -> None:
+    parsed = podclean.parse_date(case.text, order=case.order, captured_at=case.captured_at)  # type: ignore[arg-type]
+    assert parsed == dt.date.fromisoformat(case.iso), case
+
+
+@given(durations())
+def test_every_written_duration_form_gives_its_seconds(case: DurationCase) -> None:
+    assert podclean.parse_duration(case.text) == case.seconds, case
+
+
+def test_a_relative_date_without_a_capture_time_stays_relative() -> None:
+    parsed = podclean.parse_date("3일 전")
+    assert isinstance(parsed, RelativeDate) and (parsed.amount, parsed.unit) == (3, "day")
+
+
+def test_an_unknown_date_order_is_a_config_error() -> None:
+    with pytest.raises(podclean.ConfigError, match="order"):
+        podclean.parse_date("01/02/2026", order="YMD")  # type: ignore[arg-type]
+
+
+def test_repair_text_is_idempotent_on_noisy_text() -> None:
+    noisy = st.one_of(texts(min_size=0), texts().map(mojibaked), st.text(max_size=200))
+    assert_idempotent(podclean.repair_text, noisy, max_examples=80)
+
+
+@pytest.mark.parametrize("codec", MOJIBAKE_CODECS)
+def test_mojibake_in_every_code_page_the_kit_makes_comes_back(codec: str) -> None:
+    clean = texts().map(podclean.repair_text).filter(lambda s: s.strip() and not s.isascii())
+    assert_round_trips(lambda s: mojibaked(s, codec), podclean.repair_text, clean, max_examples=80)
+
+
+def test_title_keys_are_idempotent() -> None:
+    assert_idempotent(podclean.title_key, max_examples=80)
+
+
+def test_the_invariants_fail_on_a_function_that_breaks_them() -> None:
+    with pytest.raises(AssertionError, match="not idempotent"):
+        assert_idempotent(lambda s: s + "x")
+    with pytest.raises(AssertionError, match="round-trip"):
+        assert_round_trips(str, lambda s: int(s) + 1, st.integers())
