@@ -33,19 +33,19 @@ from podclean.repair import repair_document
 
 #: Overall accuracy per field at the last measurement (benchmarks/unseen_bench.py).
 FLOORS = {
-    "found": 0.6,
-    "title": 0.61,
-    "published": 0.61,
-    "duration": 0.59,
+    "found": 0.59,
+    "title": 0.59,
+    "published": 0.59,
+    "duration": 0.56,
     "show": 0.0,
     "chapters": 0.33,
     "no_chrome": 0.87,
 }
 #: Pairwise precision and recall of the joint run's grouping.
-GROUPING_FLOORS = (0.87, 0.29)
+GROUPING_FLOORS = (0.87, 0.26)
 #: The corpus may grow, never shrink.
-MIN_CAPTURES = 35
-MIN_LANGUAGES = 14
+MIN_CAPTURES = 38
+MIN_LANGUAGES = 15
 
 Pair = tuple[Path, Expectation]
 
@@ -69,6 +69,8 @@ def test_the_corpus_covers_many_kinds_of_page_and_languages(corpus: list[Pair]) 
 #: Captures podclean cannot clean yet, with what goes wrong; strict, so a fix shows.
 KNOWN_FAILURES = {
     "podcast-app-tr.txt": "Turkish dates and durations ('2 Haziran 2026 • 45 dk') are not read: no episode found",
+    "transcript-search-en.txt": "a page with one heading and timestamped caption lines but no date or duration: no episode found",
+    "web-player-show-es.txt": "Spanish date glued to duration ('26 may 202652 min') is not read: no episode found",
 }
 
 
