@@ -1,0 +1,307 @@
+"""Language and locale knowledge: one record per language, one file each.
+
+Every module of this package but :mod:`~podclean.languages.record` holds
+one :class:`Language` named ``LANGUAGE``: month and weekday names, duration
+units, relative-date words, section headings, interface text (buttons,
+toggles, list headings, labels, counters, banners), bylines, person kinds,
+function words and telling letters. Adding a locale is adding one file.
+
+The stages read the tables built from all of them, once per process on
+first use (a few thousand words; they are frozen mappings), and
+:func:`words_of` gives any list field's words in every language:
+
+>>> words_of("read_more")[:2], "bylines" in WordField.__args__
+(('mehr anzeigen', 'read more'), True)
+>>> month_numbers()["januari"], relative_units()["días"], section_headings()["transcript"]
+(1, 'day', 'transcript')
+>>> interface_text("Más Menos").kind, interface_text("Latest episodes").kind
+('toggle', 'list heading')
+>>> interface_text("Read time: 5 min").kind, interface_text("Download the Acme app").kind
+('label', 'banner')
+>>> [code for code in function_words()][:3]
+['ca', 'da', 'de']
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+import regex
+
+from podclean.errors import ConfigError
+from podclean.languages.record import Language, RelativeUnits, Sections, Words, calendar, words
+
+__all__ = [
+    "InterfaceMatch",
+    "Language",
+    "RelativeUnits",
+    "Sections",
+    "WordField",
+    "Words",
+    "alternation",
+    "calendar",
+    "day_offsets",
+    "function_words",
+    "interface_text",
+    "language",
+    "languages",
+    "letter_hints",
+    "month_numbers",
+    "person_kinds",
+    "relative_units",
+    "section_headings",
+    "weekday_names",
+    "words",
+    "words_of",
+]
+
+#: The fields of :class:`Language` that are plain lists of words.
+WordField = Literal[
+    "date_joiners",
+    "hour_units",
+    "minute_units",
+    "second_units",
+    "ago_before",
+    "ago_after",
+    "today",
+    "yesterday",
+    "buttons",
+    "read_more",
+    "read_less",
+    "toggles",
+    "list_headings",
+    "labels",
+    "counters",
+    "banners",
+    "bylines",
+    "person_kinds",
+    "function_words",
+]
+InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner"]
+
+
+@functools.cache
+def languages() -> tuple[Language, ...]:
+    """Every language this package knows, ordered by code."""
+    found: list[Language] = []
+    for module in pkgutil.iter_modules(__path__):
+        if module.name == "record":
+            continue
+        record = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LANGUAGE", None)
+        if not isinstance(record, Language) or record.code != module.name:
+            raise ConfigError(
+                f"podclean.languages.{module.name} must define LANGUAGE = Language(code={module.name!r}, ...)"
+            )
+        found.append(record)
+    return tuple(sorted(found, key=lambda record: record.code))
+
+
+def language(code: str) -> Language:
+    """The record of one language.
+
+    >>> language("sv").name
+    'Swedish'
+    """
+    for record in languages():
+        if record.code == code:
+            return record
+    known = ", ".join(record.code for record in languages())
+    raise ConfigError(f"no language {code!r}: add podclean/languages/{code}.py, or use one of {known}")
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of ``phrases``, longest first, so
+    that no phrase is cut short by another it starts with.
+
+    >>> alternation(["min", "minutes", "i dag"])
+    'minutes|i\\\\ dag|min'
+    """
+    unique = dict.fromkeys(phrases)
+    return "|".join(sorted((regex.escape(p) for p in unique), key=len, reverse=True))
+
+
+@functools.cache
+def words_of(field: WordField) -> Words:
+    """One field's words in every language, each once, by language code.
+
+    >>> words_of("ago_before")[:3]
+    ('vor', 'hace', 'il y a')
+    """
+    return tuple(dict.fromkeys(word for record in languages() for word in getattr(record, field)))
+
+
+@functools.cache
+def month_numbers() -> Mapping[str, int]:
+    """Month name or abbreviation (with and without its dot) → month number.
+
+    A name two languages give different months keeps the first language's.
+    """
+    table: dict[str, int] = {}
+    for record in languages():
+        for number, (name, *abbreviations) in enumerate(record.months, start=1):
+            table.setdefault(name, number)
+            for short in abbreviations:
+                table.setdefault(short, number)
+                table.setdefault(short + ".", number)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def weekday_names() -> Words:
+    """Every weekday name and abbreviation."""
+    return tuple(dict.fromkeys(name for record in languages() for day in record.weekdays for name in day))
+
+
+@functools.cache
+def relative_units() -> Mapping[str, str]:
+    """Word of a relative date → its unit (``"minute"`` … ``"year"``)."""
+    table: dict[str, str] = {}
+    for record in languages():
+        for unit, unit_words in record.relative_units.items():
+            for word in unit_words:
+                table.setdefault(word, unit)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def day_offsets() -> Mapping[str, int]:
+    """ "Today" and "yesterday" words → days before the capture."""
+    table: dict[str, int] = {}
+    fields: tuple[WordField, ...] = ("today", "yesterday")
+    for offset, field in enumerate(fields):
+        for word in words_of(field):
+            table.setdefault(word, offset)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def section_headings() -> Mapping[str, str]:
+    """Section heading → the part it opens (``"chapters"``, ``"transcript"``…)."""
+    table: dict[str, str] = {}
+    for record in languages():
+        for section, headings in record.sections.items():
+            for heading in headings:
+                table.setdefault(heading, section)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def person_kinds() -> frozenset[str]:
+    """Entity kinds that name a person."""
+    return frozenset(words_of("person_kinds"))
+
+
+@functools.cache
+def function_words() -> Mapping[str, frozenset[str]]:
+    """Language → its function words, for the languages that list any."""
+    return MappingProxyType(
+        {record.code: frozenset(record.function_words) for record in languages() if record.function_words}
+    )
+
+
+@functools.cache
+def letter_hints() -> Mapping[str, tuple[str, ...]]:
+    """Telling letter → the languages that use it."""
+    table: dict[str, list[str]] = {}
+    for record in languages():
+        for letter in record.letters:
+            table.setdefault(letter, []).append(record.code)
+    return MappingProxyType({letter: tuple(codes) for letter, codes in table.items()})
+
+
+@attrs.frozen(kw_only=True)
+class InterfaceMatch:
+    """Why a line is interface text: its kind, the language and phrase."""
+
+    kind: InterfaceKind
+    language: str
+    phrase: str
+
+
+# What may follow or surround each kind's phrase on its line.
+_ROW_SEPARATOR = r"(?:\s*[|·•/]\s*|\s+)"
+_COUNT = r"[\d.,]+\s*[KkMm万千]?\+?\s*"
+# A label's value follows a colon, or is a bare figure ("Read time 6 min").
+_LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}{1,8}\.?)?|\s*[:：]?)"
+_PHRASE_SLOT = ".{1,40}?"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a pattern: "…" stands for a page's own name or number."""
+    return _PHRASE_SLOT.join(r"\s+".join(regex.escape(part) for part in piece.split()) for piece in phrase.split("…"))
+
+
+def _kind_pattern(kind: InterfaceKind, record: Language) -> str | None:
+    if kind == "button":
+        phrases = record.buttons
+    elif kind == "toggle":
+        phrases = (*record.read_more, *record.read_less, *record.toggles)
+    elif kind == "list heading":
+        phrases = record.list_headings
+    elif kind == "label":
+        phrases = record.labels
+    elif kind == "counter":
+        phrases = record.counters
+    else:
+        phrases = record.banners
+    if not phrases:
+        return None
+    alternatives = "|".join(sorted(map(_phrase_pattern, phrases), key=len, reverse=True))
+    if kind in ("button", "toggle"):
+        return rf"(?:{alternatives})(?:{_ROW_SEPARATOR}(?:{alternatives}))*"
+    if kind == "list heading":
+        return rf"(?:{alternatives})(?:\s*\(?\d+\)?)?\s*[:：]?"
+    if kind == "label":
+        return rf"(?:{alternatives}){_LABEL_VALUE}"
+    if kind == "counter":
+        return rf"{_COUNT}(?:{alternatives})"
+    return rf"(?:{alternatives})[.!]?"
+
+
+_KINDS: tuple[InterfaceKind, ...] = ("button", "toggle", "list heading", "label", "counter", "banner")
+
+
+@functools.cache
+def _interface_patterns() -> tuple[tuple[InterfaceKind, str, regex.Pattern[str]], ...]:
+    compiled = []
+    for kind in _KINDS:
+        for record in languages():
+            pattern = _kind_pattern(kind, record)
+            if pattern is not None:
+                compiled.append((kind, record.code, regex.compile(pattern, regex.IGNORECASE)))
+    return tuple(compiled)
+
+
+@functools.cache
+def _any_interface() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _interface_patterns()), regex.IGNORECASE)
+
+
+#: Interface lines are short; longer text is content that mentions them.
+MAX_INTERFACE_CHARS = 160
+_EDGES = " \t›»>→←<«‹▸▶…·|"
+
+
+def interface_text(text: str) -> InterfaceMatch | None:
+    """Whether a whole line is interface text, and why; ``None`` if not.
+
+    >>> interface_text("Mostrar más · Ver menos").kind
+    'toggle'
+    >>> interface_text("24 episodios").language
+    'es'
+    >>> interface_text("How we ship agents at scale") is None
+    True
+    """
+    line = text.strip(_EDGES)
+    if not line or len(line) > MAX_INTERFACE_CHARS or not _any_interface().fullmatch(line):
+        return None
+    for kind, code, pattern in _interface_patterns():
+        if pattern.fullmatch(line):
+            return InterfaceMatch(kind=kind, language=code, phrase=line)
+    return None  # pragma: no cover - the union matched, so one of its parts does

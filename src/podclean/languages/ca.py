@@ -1,0 +1,22 @@
+"""Catalan."""
+
+from podclean.languages.record import Language, calendar, words
+
+LANGUAGE = Language(
+    code="ca",
+    name="Catalan",
+    weekdays=calendar("dilluns dl | dimarts dt | dimecres dc | dijous dj | divendres dv | dissabte ds | diumenge dg"),
+    date_joiners=words("de | d'"),
+    read_less=words("mostra'n menys"),
+    toggles=words("més | menys"),
+    list_headings=words("últims episodis | tots els episodis | episodis"),
+    labels=words("durada | categories | publicat | episodi"),
+    counters=words("episodis | episodi"),
+    bylines=words("un pòdcast de | podcast de"),
+    function_words=words(
+        "el | la | els | les | de | del | que | i | en | és | per | amb | un | una | seu | no | es | més"
+        " | com | però | també | sobre | quan | són | hi | molt | sense | això | aquest | aquesta | dels"
+        " | vam | van | nostre | ningú | d'un | l'equip"
+    ),
+    letters="òèàçï·íóúé",
+)

@@ -1,0 +1,52 @@
+"""German."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="de",
+    name="German",
+    months=calendar(
+        "januar jan | februar feb | märz mär | april apr | mai mai | juni jun"
+        " | juli jul | august aug | september sep | oktober okt | november nov | dezember dez"
+    ),
+    weekdays=calendar(
+        "montag mo | dienstag di | mittwoch mi | donnerstag do | freitag fr | samstag sa sonnabend | sonntag so"
+    ),
+    hour_units=words("std | Std | stunden | Stunden | stunde | Stunde"),
+    minute_units=words("minuten | Minuten"),
+    second_units=words("sek"),
+    relative_units=RelativeUnits(
+        minute=words("minuten"),
+        hour=words("stunde | stunden"),
+        day=words("tag | tagen"),
+        week=words("woche | wochen"),
+        month=words("monat | monaten"),
+        year=words("jahr | jahren"),
+    ),
+    ago_before=words("vor"),
+    today=words("heute"),
+    yesterday=words("gestern"),
+    sections=Sections(chapters=words("kapitel"), transcript=words("transkript")),
+    buttons=words("anmelden | abonnieren | teilen | herunterladen"),
+    read_more=words("mehr anzeigen"),
+    read_less=words("weniger anzeigen"),
+    toggles=words("mehr | weniger"),
+    list_headings=words(
+        "neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden | das könnte dir auch gefallen"
+        " | ähnliche podcasts"
+    ),
+    labels=words(
+        "lesezeit | zuletzt aktualisiert | aktualisiert | veröffentlicht | dauer | länge | kategorien | kategorie | genre | sprache"
+    ),
+    counters=words("folgen | folge | episoden | bewertungen | abonnenten | follower"),
+    banners=words(
+        "lade die … app herunter | hol dir die … app | … app herunterladen | in … öffnen | anhören auf …"
+        " | verfügbar bei … | klicke, um das vollständige transkript zu lesen"
+    ),
+    bylines=words("ein podcast von | podcast von | moderiert von | podcast:"),
+    function_words=words(
+        "der | die | das | und | in | ist | zu | den | mit | von | für | auf | nicht | ein | eine | sich"
+        " | des | dem | im | auch | wie | aber | aus | bei | nach | über | wir | sie | es | wird | sind | oder"
+    ),
+    letters="äöüß",
+)

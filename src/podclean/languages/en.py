@@ -1,0 +1,64 @@
+"""English."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    date_order="MDY",
+    months=calendar(
+        "january jan | february feb | march mar | april apr | may may | june jun"
+        " | july jul | august aug | september sep | october oct | november nov | december dec"
+    ),
+    weekdays=calendar(
+        "monday mon | tuesday tue tues | wednesday wed | thursday thu thurs | friday fri | saturday sat | sunday sun"
+    ),
+    hour_units=words("hours | Hours | hour | Hour | hrs | Hrs | hr | Hr | h | H"),
+    minute_units=words("minutes | Minutes | minute | Minute | mins | Mins | min | Min | m"),
+    second_units=words("seconds | Seconds | second | Second | secs | Secs | sec | Sec | s"),
+    relative_units=RelativeUnits(
+        minute=words("minute | minutes | min | mins"),
+        hour=words("hour | hours | hr | hrs"),
+        day=words("day | days"),
+        week=words("week | weeks"),
+        month=words("month | months"),
+        year=words("year | years"),
+    ),
+    ago_after=words("ago"),
+    today=words("today"),
+    yesterday=words("yesterday"),
+    sections=Sections(
+        chapters=words("timestamps | chapters"),
+        transcript=words("transcript"),
+        description=words("show notes"),
+    ),
+    buttons=words(
+        "sign in | log in | sign up | register | subscribe | follow | share | play | pause | download | menu"
+        " | search | home | back to top | more | discover | library | profile | settings | shorts"
+        " | subscriptions | videos | episodes | podcasts"
+    ),
+    read_more=words("read more | show more | see more"),
+    read_less=words("read less | show less | see less"),
+    toggles=words("more | less"),
+    list_headings=words(
+        "latest episodes | all episodes | recent episodes | popular episodes | more episodes | episodes"
+        " | you may also like | similar podcasts | related episodes | top episodes | featured"
+        " | more from this show | listen next | up next"
+    ),
+    labels=words(
+        "read time | reading time | last refreshed | last updated | updated | published | released | posted | duration | length | categories | category | tags | genre | language | rating"
+    ),
+    counters=words("episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"),
+    banners=words(
+        "download the … app | get the … app | open in … | open in the … app | listen on … | available on …"
+        " | click to read the full transcript | read the full transcript | view transcript"
+        " | listen in the app | continue in app"
+    ),
+    bylines=words("a podcast by | podcast by | hosted by | podcast: | show: | from"),
+    person_kinds=words("person | people | guest | host"),
+    function_words=words(
+        "the | and | of | to | in | is | that | for | with | on | are | this | from | by | be | as | at | we"
+        " | how | what | why | your | you | it | its | not | our | more | new | about | into | who | can"
+        " | will | has | was | they | their | which"
+    ),
+)

@@ -1,0 +1,52 @@
+"""Spanish."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="es",
+    name="Spanish",
+    months=calendar(
+        "enero ene | febrero feb | marzo mar | abril abr | mayo may | junio jun"
+        " | julio jul | agosto ago | septiembre sep | octubre oct | noviembre nov | diciembre dic"
+    ),
+    weekdays=calendar("lunes lun | martes mar | miércoles mié | jueves jue | viernes vie | sábado sáb | domingo dom"),
+    date_joiners=words("de | del"),
+    hour_units=words("horas | hora"),
+    minute_units=words("minutos | minuto"),
+    relative_units=RelativeUnits(
+        minute=words("minuto | minutos"),
+        hour=words("hora | horas"),
+        day=words("día | días"),
+        week=words("semana | semanas"),
+        month=words("mes | meses"),
+        year=words("año | años"),
+    ),
+    ago_before=words("hace"),
+    today=words("hoy"),
+    yesterday=words("ayer"),
+    sections=Sections(chapters=words("capítulos"), transcript=words("transcripción")),
+    buttons=words("iniciar sesión | entrar | registrarse | suscribirse | compartir | descargar"),
+    read_more=words("mostrar más | ver más"),
+    read_less=words("mostrar menos | ver menos"),
+    toggles=words("más | menos"),
+    list_headings=words(
+        "últimos episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
+        " | pódcasts similares | podcasts similares"
+    ),
+    labels=words(
+        "tiempo de lectura | última actualización | actualizado | publicado | duración | categorías | categoría | etiquetas | género | idioma"
+    ),
+    counters=words("episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores"),
+    banners=words(
+        "descarga la app … | descarga la aplicación … | descargar la app … | abrir en … | escuchar en …"
+        " | disponible en … | haz clic para leer la transcripción completa | leer la transcripción completa"
+    ),
+    bylines=words("un pódcast de | un podcast de | podcast de | presentado por | pódcast: | podcast:"),
+    person_kinds=words("persona | personaje"),
+    function_words=words(
+        "el | la | los | las | de | del | que | y | en | es | por | para | con | una | un | su | se | lo"
+        " | como | más | pero | sus | al | este | esta | entre | cuando | también | sobre | qué | cómo"
+        " | porque | hay | son | ya | muy | sin"
+    ),
+    letters="ñíóáúé",
+)

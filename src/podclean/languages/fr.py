@@ -1,0 +1,48 @@
+"""French."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="fr",
+    name="French",
+    months=calendar(
+        "janvier jan | février fév | mars mar | avril avr | mai mai | juin jui"
+        " | juillet | août aoû | septembre sep | octobre oct | novembre nov | décembre déc"
+    ),
+    weekdays=calendar("lundi lun | mardi mar | mercredi mer | jeudi jeu | vendredi ven | samedi sam | dimanche dim"),
+    hour_units=words("heures | heure"),
+    relative_units=RelativeUnits(
+        minute=words("minute | minutes"),
+        hour=words("heure | heures"),
+        day=words("jour | jours"),
+        week=words("semaine | semaines"),
+        month=words("mois"),
+        year=words("an | ans"),
+    ),
+    ago_before=words("il y a"),
+    today=words("aujourd'hui"),
+    yesterday=words("hier"),
+    sections=Sections(chapters=words("chapitres"), transcript=words("transcription")),
+    read_more=words("voir plus"),
+    read_less=words("voir moins"),
+    toggles=words("plus | moins"),
+    list_headings=words(
+        "derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi | podcasts similaires"
+    ),
+    labels=words(
+        "temps de lecture | dernière mise à jour | mis à jour | publié | durée | catégories | catégorie | genre | langue"
+    ),
+    counters=words("épisodes | épisode | écoutes | notes | avis | abonnés"),
+    banners=words(
+        "télécharger l'application … | téléchargez l'application … | ouvrir dans … | écouter sur …"
+        " | disponible sur … | cliquez pour lire la transcription complète"
+    ),
+    bylines=words("un podcast de | podcast de | présenté par | podcast :"),
+    person_kinds=words("personne"),
+    function_words=words(
+        "le | la | les | de | des | du | que | et | en | est | pour | avec | un | une | son | sa | ne | pas"
+        " | se | plus | comme | mais | par | sur | au | aux | qui | dans | ce | cette | sont | il | elle"
+        " | nous | vous"
+    ),
+    letters="èàêôçïœéâûë",
+)

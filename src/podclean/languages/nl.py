@@ -1,0 +1,30 @@
+"""Dutch."""
+
+from podclean.languages.record import Language, calendar, words
+
+LANGUAGE = Language(
+    code="nl",
+    name="Dutch",
+    months=calendar(
+        "januari jan | februari feb | maart maa | april apr | mei mei | juni jun"
+        " | juli jul | augustus aug | september sep | oktober okt | november nov | december dec"
+    ),
+    weekdays=calendar("maandag ma | dinsdag di | woensdag wo | donderdag do | vrijdag vr | zaterdag za | zondag zo"),
+    hour_units=words("uur"),
+    read_less=words("minder weergeven | toon minder"),
+    toggles=words("meer | minder"),
+    list_headings=words(
+        "nieuwste afleveringen | alle afleveringen | recente afleveringen | afleveringen | misschien ook leuk"
+    ),
+    labels=words(
+        "leestijd | laatst bijgewerkt | bijgewerkt | gepubliceerd | duur | lengte | categorieën | categorie | genre | taal"
+    ),
+    counters=words("afleveringen | aflevering | beoordelingen | volgers | abonnees"),
+    banners=words("download de … app | open in … | luister op … | beschikbaar op …"),
+    bylines=words("een podcast van | podcast van | gepresenteerd door | podcast:"),
+    function_words=words(
+        "de | het | een | en | van | in | is | dat | op | te | met | voor | niet | zijn | aan | er | ook"
+        " | als | maar | bij | door | om | uit | wat | naar | deze | hoe | wij"
+    ),
+    letters="ë",
+)

@@ -1,0 +1,53 @@
+"""Portuguese."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="pt",
+    name="Portuguese",
+    months=calendar(
+        "janeiro jan | fevereiro fev | março mar | abril abr | maio mai | junho jun"
+        " | julho jul | agosto ago | setembro set | outubro out | novembro nov | dezembro dez"
+    ),
+    weekdays=calendar(
+        "segunda-feira segunda seg | terça-feira terça ter | quarta-feira quarta qua | quinta-feira quinta qui"
+        " | sexta-feira sexta sex | sábado sáb | domingo dom"
+    ),
+    date_joiners=words("de"),
+    hour_units=words("horas | hora"),
+    minute_units=words("minutos | minuto"),
+    relative_units=RelativeUnits(
+        minute=words("minuto | minutos"),
+        hour=words("hora | horas"),
+        day=words("dia | dias"),
+        week=words("semana | semanas"),
+        month=words("mês | meses"),
+        year=words("ano | anos"),
+    ),
+    ago_before=words("há"),
+    today=words("hoje"),
+    yesterday=words("ontem"),
+    sections=Sections(chapters=words("capítulos"), transcript=words("transcrição")),
+    read_less=words("ver menos | mostrar menos"),
+    toggles=words("mais | menos"),
+    list_headings=words(
+        "últimos episódios | todos os episódios | episódios recentes | episódios | você também pode gostar"
+        " | podcasts semelhantes"
+    ),
+    labels=words(
+        "tempo de leitura | última atualização | atualizado | publicado | duração | categorias | categoria | etiquetas | gênero | idioma"
+    ),
+    counters=words("episódios | episódio | reproduções | avaliações | seguidores | inscritos"),
+    banners=words(
+        "baixe o app … | baixe o aplicativo … | abrir no … | ouvir no … | disponível no … | disponível em …"
+        " | clique para ler a transcrição completa"
+    ),
+    bylines=words("um podcast de | podcast de | apresentado por | podcast:"),
+    person_kinds=words("pessoa"),
+    function_words=words(
+        "o | a | os | as | de | do | da | dos | das | que | e | em | é | para | com | um | uma | seu | sua"
+        " | não | se | mais | como | mas | por | pelo | pela | ao | também | sobre | quando | são | há"
+        " | muito | sem | isso | este | esta"
+    ),
+    letters="ãõàêôçíóáúéâ",
+)

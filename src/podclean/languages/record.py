@@ -1,0 +1,138 @@
+"""What podclean knows about one language, as one frozen value.
+
+A language file (``languages/xx.py``) holds one :class:`Language` named
+``LANGUAGE``. Every word is written lower-case as a page shows it (accents
+kept), except duration units, which are matched as written (a capital can
+change what a letter means: ``M`` is no minute); the tables built from them (:mod:`podclean.languages`) decide how
+they are matched. A field a language does not need stays empty.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+Words = tuple[str, ...]
+#: Numeric date order a language's pages use when they give no other evidence.
+DateOrder = Literal["DMY", "MDY", "YMD"]
+
+
+def words(text: str) -> Words:
+    """Words or phrases written one after another, ``|`` between them.
+
+    >>> words("read more | show more")
+    ('read more', 'show more')
+    """
+    return tuple(word.strip() for word in text.split("|") if word.strip())
+
+
+def calendar(text: str) -> tuple[Words, ...]:
+    """Months or weekdays: ``|`` between them, spaces between one's names.
+
+    >>> calendar("january jan | february feb")[1]
+    ('february', 'feb')
+    """
+    return tuple(tuple(entry.split()) for entry in text.split("|"))
+
+
+def _twelve(instance: object, attribute: attrs.Attribute[tuple[Words, ...]], value: tuple[Words, ...]) -> None:
+    if value and (len(value) != 12 or not all(value)):
+        raise ValueError(f"{attribute.name} needs twelve months, each with at least one name")
+
+
+def _seven(instance: object, attribute: attrs.Attribute[tuple[Words, ...]], value: tuple[Words, ...]) -> None:
+    if value and (len(value) != 7 or not all(value)):
+        raise ValueError(f"{attribute.name} needs seven days, Monday first, each with at least one name")
+
+
+def _named_words(value: RelativeUnits | Sections) -> tuple[tuple[str, Words], ...]:
+    return tuple((field.name, getattr(value, field.name)) for field in attrs.fields(type(value)))
+
+
+@attrs.frozen(kw_only=True)
+class RelativeUnits:
+    """The words for each unit of a relative date ("3 *days* ago"), every
+    inflection a count can take."""
+
+    minute: Words = ()
+    hour: Words = ()
+    day: Words = ()
+    week: Words = ()
+    month: Words = ()
+    year: Words = ()
+
+    def items(self) -> tuple[tuple[str, Words], ...]:
+        """``(unit, words)`` pairs, shortest unit first."""
+        return _named_words(self)
+
+
+@attrs.frozen(kw_only=True)
+class Sections:
+    """Headings that open a part of an episode's body."""
+
+    chapters: Words = ()
+    transcript: Words = ()
+    description: Words = ()
+    #: "Key insights", "Takeaways": a summary's points, part of the description.
+    insights: Words = ()
+
+    def items(self) -> tuple[tuple[str, Words], ...]:
+        """``(section, headings)`` pairs."""
+        return _named_words(self)
+
+
+@attrs.frozen(kw_only=True)
+class Language:
+    """One language's words, as podcast pages and apps use them.
+
+    Phrases may hold ``…`` where a page puts a name or a number of its own
+    ("download the … app").
+    """
+
+    #: ISO 639-1 code, the same as the file's name.
+    code: str
+    #: English name, for messages.
+    name: str
+    date_order: DateOrder = "DMY"
+    #: Twelve entries, January first: full names (every case a date uses),
+    #: then abbreviations, written without their dot.
+    months: tuple[Words, ...] = attrs.field(default=(), validator=_twelve)
+    #: Seven entries, Monday first: full names, then abbreviations.
+    weekdays: tuple[Words, ...] = attrs.field(default=(), validator=_seven)
+    #: Words a written date puts between its parts ("14 *de* marzo *de* 2026").
+    date_joiners: Words = ()
+    #: Units of written durations ("1 *hr* 5 *min*").
+    hour_units: Words = ()
+    minute_units: Words = ()
+    second_units: Words = ()
+    relative_units: RelativeUnits = RelativeUnits()
+    #: Words before a relative amount ("*hace* 2 días") and after it ("2 days *ago*").
+    ago_before: Words = ()
+    ago_after: Words = ()
+    today: Words = ()
+    yesterday: Words = ()
+    sections: Sections = Sections()
+    #: Labels of buttons and menu items, alone or in a row on a line.
+    buttons: Words = ()
+    #: Toggles that open and close a cut text ("read more", "show less").
+    read_more: Words = ()
+    read_less: Words = ()
+    #: Bare toggle words, alone or paired on a line ("más", "menos").
+    toggles: Words = ()
+    #: Headings of a page's lists ("latest episodes", "you may also like").
+    list_headings: Words = ()
+    #: Labels followed by a value on the same line ("read time", "categories").
+    labels: Words = ()
+    #: Words after a count that make the line a counter ("24 *episodes*").
+    counters: Words = ()
+    #: App and store banners, links to other views ("download the … app").
+    banners: Words = ()
+    #: Phrases that name a show's maker or the show ("a podcast by", "podcast:").
+    bylines: Words = ()
+    #: Entity kinds that name a person ("guest", "host", "persona").
+    person_kinds: Words = ()
+    #: Frequent short words that tell this language from its neighbours.
+    function_words: Words = ()
+    #: Letters few other languages use.
+    letters: str = ""

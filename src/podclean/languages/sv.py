@@ -1,0 +1,45 @@
+"""Swedish."""
+
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
+
+LANGUAGE = Language(
+    code="sv",
+    name="Swedish",
+    date_order="YMD",
+    months=calendar(
+        "januari jan | februari feb | mars mar | april apr | maj maj | juni jun"
+        " | juli jul | augusti aug | september sep | oktober okt | november nov | december dec"
+    ),
+    weekdays=calendar("måndag mån | tisdag tis | onsdag ons | torsdag tor | fredag fre | lördag lör | söndag sön"),
+    hour_units=words("timmar | tim"),
+    minute_units=words("minuter"),
+    second_units=words("sek"),
+    relative_units=RelativeUnits(
+        minute=words("minuter | minut"),
+        hour=words("timme | timmar"),
+        day=words("dag | dagar"),
+        week=words("vecka | veckor"),
+        month=words("månad | månader"),
+        year=words("år"),
+    ),
+    ago_before=words("för"),
+    ago_after=words("sedan"),
+    today=words("idag | i dag"),
+    yesterday=words("igår | i går"),
+    sections=Sections(chapters=words("tidsstämplar | kapitel")),
+    buttons=words("logga in | prenumerera | dela"),
+    read_more=words("visa mer"),
+    read_less=words("visa mindre"),
+    toggles=words("mer | mindre"),
+    list_headings=words("senaste avsnitten | alla avsnitt | avsnitt | du kanske också gillar | liknande poddar"),
+    labels=words("lästid | senast uppdaterad | uppdaterad | publicerad | längd | kategorier | kategori | språk"),
+    counters=words("avsnitt | betyg | följare | prenumeranter"),
+    banners=words("ladda ner … appen | öppna i … | lyssna på … | finns på …"),
+    bylines=words("en podd av | en podcast av | podd av | podcast:"),
+    function_words=words(
+        "och | att | det | som | en | på | är | av | för | med | till | den | har | inte | om | ett | vi"
+        " | jag | de | men | från | kan | så | när | hur | också | eller | där | efter | varför | vad"
+        " | något | mycket | kanske | genom | mellan | hon | han | vår | sin | sitt | dem | ingen"
+    ),
+    letters="åäö",
+)

@@ -1,0 +1,15 @@
+"""Vietnamese."""
+
+from podclean.languages.record import Language, words
+
+LANGUAGE = Language(
+    code="vi",
+    name="Vietnamese",
+    list_headings=words("tập mới nhất | tất cả các tập | các tập | bạn cũng có thể thích | podcast tương tự"),
+    labels=words(
+        "thời gian đọc | cập nhật lần cuối | đã cập nhật | ngày đăng | thời lượng | danh mục | thể loại | ngôn ngữ"
+    ),
+    counters=words("tập | lượt nghe | đánh giá | người theo dõi"),
+    banners=words("tải ứng dụng … | mở trong … | nghe trên …"),
+    bylines=words("podcast của | podcast:"),
+)

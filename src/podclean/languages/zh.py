@@ -1,0 +1,35 @@
+"""Chinese."""
+
+from podclean.languages.record import Language, RelativeUnits, calendar, words
+
+LANGUAGE = Language(
+    code="zh",
+    name="Chinese",
+    date_order="YMD",
+    weekdays=calendar(
+        "星期一 周一 | 星期二 周二 | 星期三 周三 | 星期四 周四 | 星期五 周五 | 星期六 周六 | 星期日 星期天 周日"
+    ),
+    hour_units=words("小时"),
+    minute_units=words("分钟 | 分"),
+    second_units=words("秒"),
+    relative_units=RelativeUnits(
+        minute=words("分钟 | 分"),
+        hour=words("小时"),
+        day=words("天 | 日"),
+        week=words("周"),
+        month=words("个月"),
+        year=words("年"),
+    ),
+    ago_after=words("前"),
+    today=words("今天"),
+    yesterday=words("昨天"),
+    buttons=words("登录 | 订阅 | 分享"),
+    read_more=words("展开"),
+    read_less=words("收起"),
+    list_headings=words("最新节目 | 全部节目 | 最新单集 | 全部单集 | 相关推荐"),
+    labels=words("阅读时间 | 最后更新 | 更新于 | 发布于 | 发布时间 | 时长 | 分类 | 类别 | 语言"),
+    counters=words("集 | 次播放 | 条评论 | 位订阅者 | 关注"),
+    banners=words("下载…应用 | 下载…app | 在…中打开 | 在…收听"),
+    bylines=words("播客:"),
+    person_kinds=words("人物 | 人"),
+)
