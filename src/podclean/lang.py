@@ -25,7 +25,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 
-from podclean import tables
+from podclean import languages, tables
 from podclean.model import LanguageGuess
 
 UNKNOWN = "und"
@@ -73,35 +73,7 @@ _SCRIPTS = {
 _SCRIPT_LANGUAGE = {"Hangul": "ko", "Kana": "ja", "Han": "zh", "Hebrew": "he", "Greek": "el", "Thai": "th"}
 
 #: Letters that only some languages use, and which ones.
-LETTER_HINTS: dict[str, tuple[str, ...]] = {
-    "ã": ("pt",),
-    "õ": ("pt",),
-    "ñ": ("es",),
-    "ø": ("no", "da"),
-    "æ": ("no", "da"),
-    "å": ("sv", "no", "da"),
-    "ä": ("sv", "de"),
-    "ö": ("sv", "de"),
-    "ü": ("de",),
-    "ß": ("de",),
-    "ò": ("ca", "it"),
-    "è": ("ca", "fr", "it"),
-    "à": ("ca", "fr", "it", "pt"),
-    "ê": ("fr", "pt"),
-    "ô": ("fr", "pt"),
-    "ç": ("pt", "ca", "fr"),
-    "ï": ("ca", "fr"),
-    "œ": ("fr",),
-    "·": ("ca",),
-    "í": ("es", "pt", "ca"),
-    "ó": ("es", "pt", "ca"),
-    "á": ("es", "pt"),
-    "ú": ("es", "pt", "ca"),
-    "é": ("es", "pt", "ca", "fr"),
-    "â": ("pt", "fr"),
-    "û": ("fr",),
-    "ë": ("nl", "fr"),
-}
+LETTER_HINTS = languages.letter_hints()
 #: Latin-script languages the word lexicon (wordfreq) scores, by our code
 #: and wordfreq's.
 LEXICON_LANGUAGES = {
@@ -142,22 +114,7 @@ NGRAM_FULL_WORDS = 25
 #: Frequent function words per language, chosen to tell close languages
 #: apart (es/pt/ca, sv/no/da, de/nl). Shared words score for every language
 #: that lists them, so only distinctive hits move the decision.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
-        "en": "the and of to in is that for with on are this from by be as at we how what why your you it its not our more new about into who can will has was they their which",
-        "es": "el la los las de del que y en es por para con una un su se lo como más pero sus al este esta entre cuando también sobre qué cómo por qué porque hay son ya muy sin",
-        "pt": "o a os as de do da dos das que e em é para com um uma seu sua não se mais como mas por pelo pela ao também sobre quando são há muito sem isso este esta",
-        "ca": "el la els les de del que i en és per amb un una seu no es més com però també sobre quan són hi molt sense això aquest aquesta dels vam van nostre ningú d'un l'equip",
-        "fr": "le la les de des du que et en est pour avec un une son sa ne pas se plus comme mais par sur au aux qui dans ce cette sont il elle nous vous",
-        "de": "der die das und in ist zu den mit von für auf nicht ein eine sich des dem im auch wie aber aus bei nach über wir sie es wird sind oder",
-        "it": "il lo la i gli le di del della che e è per con un una non si più come ma da sul al nel sono anche questo questa perché",
-        "nl": "de het een en van in is dat op te met voor niet zijn aan er ook als maar bij door om uit wat naar deze hoe wij",
-        "sv": "och att det som en på är av för med till den har inte om ett vi jag de men från kan så när hur också eller där efter varför vad något mycket kanske genom mellan hon han vår sin sitt dem ingen",
-        "no": "og at det som en på er av for med til den har ikke om et vi jeg de men fra kan så når hvordan også eller der etter hvorfor hva noe mye kanskje gjennom mellom hun han vår sin sitt dem ingen slik",
-        "da": "og at det som en på er af for med til den har ikke om et vi jeg de men fra kan så når hvordan også eller der efter hvorfor hvad noget meget måske gennem mellem hun han vores sin sit dem ingen sådan",
-    }.items()
-}
+FUNCTION_WORDS = languages.function_words()
 _ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
