@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from podclean import languages
+
 TAGS_LINE = regex.compile(r"(?:\s*#[\p{L}\p{N}_][\p{L}\p{N}_\-]*)+\s*")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'*\]\[]+", regex.IGNORECASE)
 
@@ -27,24 +29,7 @@ CHAPTER_LINE = regex.compile(r"(?:[*\-•]\s*)?\[?(?P<ts>\d{1,2}:\d{2}(?::\d{2})
 LETTER = regex.compile(r"\p{L}")
 
 #: Section headings that switch what a block's body is, by language.
-SECTION_HEADINGS: dict[str, str] = {
-    "timestamps": "chapters",
-    "chapters": "chapters",
-    "show notes": "description",
-    "tidsstämplar": "chapters",
-    "kapitel": "chapters",
-    "capítulos": "chapters",
-    "chapitres": "chapters",
-    "타임스탬프": "chapters",
-    "챕터": "chapters",
-    "transcript": "transcript",
-    "transcription": "transcript",
-    "transkript": "transcript",
-    "transcripción": "transcript",
-    "transcrição": "transcript",
-    "스크립트": "transcript",
-    "대본": "transcript",
-}
+SECTION_HEADINGS = languages.section_headings()
 
 
 # Case folding never shortens a text, so a longer one is no heading.
