@@ -20,6 +20,7 @@ from collections.abc import Container, Mapping, Sequence
 import numpy as np
 import regex
 
+from podclean import languages
 from podclean.config import Config
 from podclean.feeds import strip_boilerplate
 from podclean.fields.meta import parse_meta
@@ -30,12 +31,7 @@ from podclean.text import sentences, stable_hash
 
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
-_BUTTONS = (
-    r"sign in|log in|sign up|register|subscribe|follow|share|play|pause|download|menu|search|home|"
-    r"back to top|more|discover|library|profile|settings|shorts|subscriptions|videos|episodes|podcasts|"
-    r"iniciar sesión|entrar|registrarse|suscribirse|compartir|descargar|logga in|prenumerera|dela|"
-    r"anmelden|abonnieren|teilen|herunterladen|로그인|구독|공유|登录|订阅|分享|ログイン|登録|共有"
-)
+_BUTTONS = languages.alternation(languages.words_of("buttons"))
 GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (
