@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from podclean import languages
 from podclean.fields.durations import parse_timestamp
 from podclean.fields.shapes import CHAPTER_LINE, TURN_NAME_FIRST, TURN_TIME_FIRST
 from podclean.model import Chapter, Entity, Turn
@@ -17,9 +18,7 @@ ENTITY_ITEM = regex.compile(
     r"[-*•]?\s*\*\*(?P<name>[^*]{1,120})\*\*\s*[(（](?P<kind>[^)）]{1,40})[)）]\s*[:：]?\s*(?P<note>.*)", regex.DOTALL
 )
 #: Entity kinds that name a person, by language.
-PERSON_KINDS = frozenset(
-    {"person", "people", "persona", "personne", "pessoa", "personaje", "인물", "사람", "人物", "人", "guest", "host"}
-)
+PERSON_KINDS = languages.person_kinds()
 # Words that may sit lower-case inside a title-cased chapter title.
 _TITLE_SMALL_WORDS = frozenset(
     [
