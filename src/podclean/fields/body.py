@@ -15,6 +15,7 @@ from itertools import pairwise
 import attrs
 import regex
 
+from podclean import languages
 from podclean.feeds import strip_boilerplate
 from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
@@ -114,7 +115,7 @@ CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
 # A page that cuts a description short ends it with an ellipsis and often a
 # "more" link, which is chrome: both mark the text as truncated.
 TRUNCATED_END = regex.compile(
-    r"(?<!\s)(?:\s*+(?:…|\.\.\.|\[…\]))?\s*+(?:\(?(?:read|show|see) more\)?|visa mer|mehr anzeigen|mostrar más|ver más|voir plus|더\s?보기|もっと見る|展开)?\s*$",
+    rf"(?<!\s)(?:\s*+(?:…|\.\.\.|\[…\]))?\s*+(?:\(?(?:{languages.alternation(languages.words_of('read_more'))})\)?)?\s*$",
     regex.IGNORECASE,
 )
 _TRAILING_LINK_PUNCT = ".,;:!?)]}'\"”’"
