@@ -12,144 +12,20 @@ import datetime as dt
 import attrs
 import regex
 
+from podclean import languages
 from podclean.model import RelativeDate
 
-#: Month names and abbreviations, by language; lower-case, accents kept.
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    "sv": (
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "de": (
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    "pt": (
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ),
-    "it": (
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ),
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-}
-
-
-def _month_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for names in MONTHS.values():
-        for number, name in enumerate(names, start=1):
-            table.setdefault(name, number)
-            table.setdefault(name[:3], number)
-            table.setdefault(name[:3] + ".", number)
-    return table
-
-
-MONTH_NUMBER = _month_table()
+#: Month name or abbreviation (lower-case, accents kept) → month number.
+MONTH_NUMBER = languages.month_numbers()
 _MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTH_NUMBER), key=len, reverse=True))
 
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
-# Every month name is 3–10 letters and an optional dot: a cheap look at the
-# word start decides before the 137 names are tried one by one.
-_MONTH_GUARD = r"\b(?=\p{L}{3,10}\.?\s+\d)(?<!\w)"
+# Month names are a few letters long and may end in a dot: a cheap look at
+# the word start decides before every name is tried one by one.
+_MONTH_LETTERS = sorted(len(name.rstrip(".")) for name in MONTH_NUMBER)
+_MONTH_GUARD = rf"\b(?=\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?\s+\d)(?<!\w)"
 MONTH_DAY_YEAR = regex.compile(rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
 # A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
 # year for recent episodes. They resolve only against a capture time.
@@ -159,129 +35,24 @@ YEARLESS_MONTH_DAY = regex.compile(
 YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")
 
-#: Relative-date phrases: (pattern with an ``n`` group, unit words → unit).
-_UNITS = {
-    "minute": (
-        "minute",
-        "minutes",
-        "min",
-        "mins",
-        "분",
-        "분",
-        "minuto",
-        "minutos",
-        "minuten",
-        "minuter",
-        "minut",
-        "分钟",
-        "分",
-    ),
-    "hour": (
-        "hour",
-        "hours",
-        "hr",
-        "hrs",
-        "시간",
-        "hora",
-        "horas",
-        "stunde",
-        "stunden",
-        "timme",
-        "timmar",
-        "heure",
-        "heures",
-        "小时",
-        "時間",
-    ),
-    "day": (
-        "day",
-        "days",
-        "일",
-        "dia",
-        "dias",
-        "día",
-        "días",
-        "tag",
-        "tagen",
-        "dag",
-        "dagar",
-        "jour",
-        "jours",
-        "天",
-        "日",
-    ),
-    "week": (
-        "week",
-        "weeks",
-        "주",
-        "semana",
-        "semanas",
-        "woche",
-        "wochen",
-        "vecka",
-        "veckor",
-        "semaine",
-        "semaines",
-        "周",
-        "週間",
-    ),
-    "month": (
-        "month",
-        "months",
-        "개월",
-        "달",
-        "mês",
-        "meses",
-        "mes",
-        "monat",
-        "monaten",
-        "månad",
-        "månader",
-        "mois",
-        "个月",
-        "か月",
-        "ヶ月",
-    ),
-    "year": ("year", "years", "년", "ano", "anos", "año", "años", "jahr", "jahren", "år", "an", "ans", "年"),
-}
-UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
-_UNIT_ALT = "|".join(sorted((regex.escape(w) for w in UNIT_OF), key=len, reverse=True))
+#: Word of a relative date → its unit ("días" → "day").
+UNIT_OF = languages.relative_units()
+_UNIT_ALT = languages.alternation(UNIT_OF)
+_AGO_AFTER = languages.alternation(languages.words_of("ago_after"))
+_AGO_BEFORE = languages.alternation(languages.words_of("ago_before"))
 
 RELATIVE_DATE = (
     # "3 days ago", "1일 전", "3天前", "3日前", "3 dagar sedan"
-    regex.compile(rf"(?<!\d)(?P<n>\d{{1,4}})\s*(?P<unit>{_UNIT_ALT})\s*(?:ago|전|前|sedan)", regex.IGNORECASE),
+    regex.compile(rf"(?<!\d)(?P<n>\d{{1,4}})\s*(?P<unit>{_UNIT_ALT})\s*(?:{_AGO_AFTER})", regex.IGNORECASE),
     # "há 1 dia", "hace 2 días", "vor 3 Tagen", "il y a 2 jours", "för 3 dagar sedan"
     regex.compile(
-        rf"(?:há|hace|vor|il y a|för)\s+(?P<n>\d{{1,4}})\s+(?P<unit>{_UNIT_ALT})(?:\s+sedan)?(?!\w)", regex.IGNORECASE
+        rf"(?:{_AGO_BEFORE})\s+(?P<n>\d{{1,4}})\s+(?P<unit>{_UNIT_ALT})(?:\s+(?:{_AGO_AFTER}))?(?!\w)",
+        regex.IGNORECASE,
     ),
 )
-#: Words meaning "today" / "yesterday", by language.
-RELATIVE_WORDS = regex.compile(
-    r"(?<!\w)(?P<word>today|yesterday|오늘|어제|hoy|ayer|hoje|ontem|heute|gestern|idag|igår|i dag|i går|aujourd'hui|hier|今天|昨天|今日|昨日)(?!\w)",
-    regex.IGNORECASE,
-)
-_WORD_DAYS = {
-    "today": 0,
-    "오늘": 0,
-    "hoy": 0,
-    "hoje": 0,
-    "heute": 0,
-    "idag": 0,
-    "i dag": 0,
-    "aujourd'hui": 0,
-    "今天": 0,
-    "今日": 0,
-    "yesterday": 1,
-    "어제": 1,
-    "ayer": 1,
-    "ontem": 1,
-    "gestern": 1,
-    "igår": 1,
-    "i går": 1,
-    "hier": 1,
-    "昨天": 1,
-    "昨日": 1,
-}
+#: Words meaning "today" / "yesterday" → days before the capture.
+_WORD_DAYS = languages.day_offsets()
+RELATIVE_WORDS = regex.compile(rf"(?<!\w)(?P<word>{languages.alternation(_WORD_DAYS)})(?!\w)", regex.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import attrs
 import regex
 
+from podclean import languages
+
 CLOCK = regex.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)(?![\d:])")
-_H = r"(?:[Hh]ours?|[Hh]rs?|[Hh]|timmar|tim|[Ss]td\.?|[Ss]tunden?|heures?|horas?|hora|ore|uur|시간|小时|時間)"
-_M = r"(?:[Mm]inutes?|minuter|[Mm]inuten|minutos?|minuti|[Mm]ins?|m|분|分钟|分)"
-_S = r"(?:[Ss]econds?|[Ss]ecs?|sek|s|초|秒)"
+_H = f"(?:{languages.alternation(languages.words_of('hour_units'))})"
+_M = f"(?:{languages.alternation(languages.words_of('minute_units'))})"
+_S = f"(?:{languages.alternation(languages.words_of('second_units'))})"
 # Written durations; the unit may be glued to the next word on pages that
 # drop the space ("1h 23minI'm excited…"), so no word boundary after it.
 WRITTEN = regex.compile(
