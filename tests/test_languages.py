@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from podclean import languages
 from podclean.errors import ConfigError
 from podclean.model import Result
-from tests.strategies import words as generated_words
+from podclean.testing import texts
+
+generated_words = texts()
 
 
 def test_at_least_twenty_interface_languages_each_in_its_own_file() -> None:
