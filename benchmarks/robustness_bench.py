@@ -1,4 +1,4 @@
-"""Hostile captures: time and peak memory, each in a fresh interpreter.
+"""Hostile captures: time and peak memory, each in a fresh interpreter; growth.
 
     python benchmarks/robustness_bench.py
 
@@ -7,6 +7,11 @@ Each input of the robustness test suite (and larger ones) is cleaned by
 own; the first row, "import only", is the interpreter with podclean and its
 libraries loaded and warmed up: read the others against it. Memory should
 stay bounded by the input's size, whatever the input.
+
+The growth table then times the per-capture stages (everything
+``max_seconds_per_capture`` bounds) on generated captures of ``n`` and
+``10 n`` units (:mod:`benchmarks.hostile`): a linear stage gives a ratio
+near 10, a quadratic one near 100.
 """
 
 from __future__ import annotations
@@ -14,9 +19,23 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.hostile import tiny_blocks, title_copies  # noqa: E402
+from podclean.config import Config  # noqa: E402
+from podclean.model import Capture  # noqa: E402
+from podclean.pipeline import clean_capture  # noqa: E402
+
+#: (input, generator, n): each is timed at n and 10 n units.
+GROWTH: tuple[tuple[str, Callable[[int], str], int], ...] = (
+    ("copies of one title line", title_copies, 10_000),
+    ("tiny episodes of three lines", tiny_blocks, 1_000),
+)
 
 _JOB = r"""
 import json, random, resource, sys, time
@@ -80,5 +99,24 @@ def main() -> None:
         )
 
 
+def _seconds(text: str) -> float:
+    # The budget is lifted: the point is how long the stages take.
+    config = Config(max_seconds_per_capture=1e9)
+    start = time.perf_counter()
+    clean_capture(Capture(name="growth.txt", data=text), config)
+    return time.perf_counter() - start
+
+
+def growth() -> None:
+    """Print the per-capture time at n and 10 n for every :data:`GROWTH` input."""
+    _seconds(tiny_blocks(50))  # word lists and profiles loaded once, before timing
+    print(f"{'growth input':<32}{'n':>9}{'seconds':>9}{'10 n':>9}{'seconds':>9}{'ratio':>7}")
+    for name, generator, n in GROWTH:
+        small, large = _seconds(generator(n)), _seconds(generator(10 * n))
+        print(f"{name:<32}{n:>9,}{small:>9.2f}{10 * n:>9,}{large:>9.2f}{large / small:>7.1f}")
+
+
 if __name__ == "__main__":
     main()
+    print()
+    growth()

@@ -18,6 +18,7 @@ field beyond what it needs to see the layout.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -83,6 +84,22 @@ def _is_meta(text: str, order: str) -> bool:
     return parse_meta(text, order) is not None
 
 
+@attrs.frozen
+class _Page:
+    """A page's content lines and what each is, read once for every layout."""
+
+    entries: Sequence[Entry]
+    #: Whether each entry is a meta line.
+    meta: Sequence[bool]
+    #: Whether each entry is a title followed by meta lines.
+    anchors: Sequence[bool]
+
+
+def _page(entries: Sequence[Entry], order: str, config: Config) -> _Page:
+    meta = [_is_meta(text, order) for _, text in entries]
+    return _Page(entries, meta, _anchors(entries, meta, config))
+
+
 def _repeats(text: str, key: str, max_title_chars: int) -> bool:
     """Whether ``text`` repeats the title whose key is ``key``.
 
@@ -92,16 +109,27 @@ def _repeats(text: str, key: str, max_title_chars: int) -> bool:
     return len(text) <= max_title_chars and title_key(text) == key
 
 
-def _anchored(entries: Sequence[Entry], i: int, order: str, config: Config) -> bool:
-    """Whether entry ``i`` is a title followed by meta lines."""
-    text = entries[i][1]
-    if not is_titleish(text, config.max_title_chars) or _is_meta(text, order):
-        return False
-    key = title_key(text)
-    j = i + 1
-    while j < len(entries) and _repeats(entries[j][1], key, config.max_title_chars):
-        j += 1
-    return j < len(entries) and _is_meta(entries[j][1], order)
+def _anchors(entries: Sequence[Entry], meta: Sequence[bool], config: Config) -> list[bool]:
+    """For every entry, whether it is a title followed by meta lines.
+
+    ``meta[i]`` says whether entry ``i`` is a meta line. Repeats of the
+    title may stand between it and its meta. Each entry's run
+    of repeats is found once, from the end of the page backwards (a run
+    starting at ``i + 1`` with ``i``'s key is ``i + 1``'s own run), so that a
+    page of many copies of one title is read in linear time, not once per
+    copy.
+    """
+    count = len(entries)
+    keys = [title_key(t) if len(t) <= config.max_title_chars else None for _, t in entries]
+    # after[i]: the first entry past i that does not repeat i's title.
+    after = list(range(1, count + 1))
+    for i in range(count - 2, -1, -1):
+        if keys[i] is not None and keys[i + 1] == keys[i]:
+            after[i] = after[i + 1]
+    return [
+        not meta[i] and after[i] < count and meta[after[i]] and is_titleish(text, config.max_title_chars)
+        for i, (_, text) in enumerate(entries)
+    ]
 
 
 def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
@@ -116,9 +144,9 @@ def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
     return split
 
 
-def _choose_layout(entries: Sequence[Entry], order: str, config: Config) -> str:
-    glued = sum(1 for _, t in entries if _glued_header(t, order, config))
-    anchored = sum(1 for i in range(len(entries)) if _anchored(entries, i, order, config))
+def _choose_layout(page: _Page, order: str, config: Config) -> str:
+    glued = sum(1 for _, t in page.entries if _glued_header(t, order, config))
+    anchored = sum(page.anchors)
     if glued and glued >= anchored:
         return "glued"
     if anchored:
@@ -129,19 +157,22 @@ def _choose_layout(entries: Sequence[Entry], order: str, config: Config) -> str:
 def _block(
     document: Document,
     profile: SiteProfile,
-    entries: Sequence[Entry],
+    page: _Page,
     title_index: int,
+    end: int,
     start_line: int,
     show: str | None,
-    order: str,
     max_title_chars: int,
     *,
     split: GluedHeader | None = None,
 ) -> Block:
-    """Build one block from ``entries[title_index:]`` (the block's own lines).
+    """Build one block from ``page.entries[title_index:end]`` (the block's own lines).
 
-    ``split`` is the glued header of the title line, on glued pages.
+    ``split`` is the glued header of the title line, on glued pages. Only
+    the block's own entries are read, never copied from the page's start:
+    a page of many small blocks costs the sum of their lengths.
     """
+    entries = page.entries
     title_number, title = entries[title_index]
     head: list[Entry] = []
     body: list[Entry] = []
@@ -155,12 +186,13 @@ def _block(
     longest_repeat = max(max_title_chars, len(title))
     in_head = True
     last_repeat = title_number
-    for number, text in entries[title_index + 1 :]:
+    for k in range(title_index + 1, end):
+        number, text = entries[k]
         if in_head:
             if _repeats(text, key, longest_repeat):
                 last_repeat = number
                 continue
-            if _is_meta(text, order):
+            if page.meta[k]:
                 head.append((number, text))
                 continue
         in_head = False
@@ -179,9 +211,8 @@ def _block(
     )
 
 
-def _stacked(
-    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
-) -> list[Block]:
+def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, config: Config) -> list[Block]:
+    entries = page.entries
     marker = profile.marker_pattern
     starts: list[tuple[int, int, str | None]] = []  # (entry index, title index, show)
     if marker is not None:
@@ -190,31 +221,27 @@ def _stacked(
             if m and i + 1 < len(entries):
                 starts.append((i, i + 1, m.group("show").strip() or None))
     if not starts:
-        starts = [(i, i, None) for i in range(len(entries)) if _anchored(entries, i, order, config)]
+        starts = [(i, i, None) for i in range(len(entries)) if page.anchors[i]]
     blocks = []
     for k, (i, title_index, show) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
-        own = entries[:end]
-        blocks.append(_block(document, profile, own, title_index, entries[i][0], show, order, config.max_title_chars))
+        blocks.append(_block(document, profile, page, title_index, end, entries[i][0], show, config.max_title_chars))
     return blocks
 
 
-def _glued(
-    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
-) -> list[Block]:
+def _glued(document: Document, profile: SiteProfile, page: _Page, order: str, config: Config) -> list[Block]:
+    entries = page.entries
     headers = [(i, split) for i, (_, t) in enumerate(entries) if (split := _glued_header(t, order, config))]
     blocks = []
     for k, (i, split) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else len(entries)
-        blocks.append(
-            _block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars, split=split)
-        )
+        blocks.append(_block(document, profile, page, i, end, entries[i][0], None, config.max_title_chars, split=split))
     return blocks
 
 
-def _pairs(
-    document: Document, profile: SiteProfile, entries: Sequence[Entry], order: str, config: Config
-) -> list[Block]:
+def _pairs(document: Document, profile: SiteProfile, page: _Page, order: str, config: Config) -> list[Block]:
+    entries = page.entries
+
     def long(i: int) -> bool:
         return i < len(entries) and len(entries[i][1]) >= config.min_description_chars
 
@@ -231,7 +258,7 @@ def _pairs(
         end = starts[k + 1] if k + 1 < len(starts) else len(entries)
         if i == last:
             end = min(end, i + 2)
-        blocks.append(_block(document, profile, entries[:end], i, entries[i][0], None, order, config.max_title_chars))
+        blocks.append(_block(document, profile, page, i, end, entries[i][0], None, config.max_title_chars))
     return blocks
 
 
@@ -239,25 +266,32 @@ _LAYOUTS = {"stacked": _stacked, "glued": _glued, "pairs": _pairs}
 
 
 def _merge_repeats(blocks: list[Block]) -> list[Block]:
-    """One block for an episode a page shows twice in a row (header + detail)."""
+    """One block for an episode a page shows twice in a row (header + detail).
+
+    Each run of blocks with one title is joined once, so that a run of many
+    copies costs its length, not its square.
+    """
     merged: list[Block] = []
-    for block in blocks:
-        previous = merged[-1] if merged else None
-        if previous is not None and title_key(previous.title) == title_key(block.title):
-            merged[-1] = attrs.evolve(
-                previous,
-                end_line=max(previous.end_line, block.end_line),
-                head=previous.head + block.head,
-                body=previous.body + block.body,
-                show=previous.show or block.show,
+    for _, run in itertools.groupby(blocks, key=lambda b: title_key(b.title)):
+        first, *rest = run
+        if rest:
+            first = attrs.evolve(
+                first,
+                end_line=max(b.end_line for b in (first, *rest)),
+                head=tuple(itertools.chain.from_iterable(b.head for b in (first, *rest))),
+                body=tuple(itertools.chain.from_iterable(b.body for b in (first, *rest))),
+                show=next((b.show for b in (first, *rest) if b.show), None),
             )
-        else:
-            merged.append(block)
+        merged.append(first)
     return merged
 
 
 def segment(
-    document: Document, profile: SiteProfile, chrome: Mapping[int, str], config: Config, order: str | None = None
+    document: Document,
+    profile: SiteProfile,
+    chrome: Mapping[int, str],
+    config: Config,
+    order: str | None = None,
 ) -> Segmentation:
     """Split a repaired document into episode blocks.
 
@@ -268,8 +302,9 @@ def segment(
     if order is None:
         order = infer_date_order(document.lines, profile)
     entries = _content(document, chrome)
-    layout = profile.layout if profile.layout != "auto" else _choose_layout(entries, order, config)
-    blocks = _LAYOUTS[layout](document, profile, entries, order, config)
+    page = _page(entries, order, config)
+    layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
+    blocks = _LAYOUTS[layout](document, profile, page, order, config)
     show_line = None
     if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]

@@ -1,0 +1,31 @@
+"""Captures built so that a stage's work could outgrow their size.
+
+Each function returns the text of one capture of ``n`` units; a stage that
+is linear in its input takes about ten times as long on ``10 * n``.
+
+    from benchmarks.hostile import title_copies, tiny_blocks
+    page = tiny_blocks(50_000)
+"""
+
+from __future__ import annotations
+
+
+def _mark(i: int) -> str:
+    # Punctuation spelling ``i`` in binary: every copy is a different line
+    # (so repetition does not make them chrome) with the same title key.
+    return "".join("!?"[int(bit)] for bit in format(i, "b"))
+
+
+def title_copies(n: int) -> str:
+    """``n`` copies of one title line, then its duration and a description.
+
+    The copies differ only in punctuation: one title shown again and again,
+    which segmentation once scanned forward over for every copy.
+    """
+    copies = "".join(f"Episode one — Ann Lee {_mark(i)}\n" for i in range(n))
+    return copies + "1:02:03\nAnn Lee talks about lighthouses and the sea.\n"
+
+
+def tiny_blocks(n: int) -> str:
+    """``n`` episodes of three lines each: title, duration, one sentence."""
+    return "".join(f"Episode {i} — Ann Lee\n1:02:03\nAnn talks about the sea, part {i}.\n" for i in range(n))
