@@ -28,7 +28,7 @@ from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
 from podclean.model import Block, Document
-from podclean.sites.profile import SiteProfile
+from podclean.sites.profile import DateOrder, Layout, SiteProfile
 from podclean.text import title_key
 
 Entry = tuple[int, str]  # (line number, stripped text)
@@ -39,12 +39,12 @@ class Segmentation:
     """The blocks of one document and the lines used as page-level fields."""
 
     blocks: tuple[Block, ...]
-    layout: str
-    date_order: str
+    layout: Layout
+    date_order: DateOrder
     show_line: int | None = None
 
 
-def infer_date_order(lines: Sequence[str], profile: SiteProfile) -> str:
+def infer_date_order(lines: Sequence[str], profile: SiteProfile) -> DateOrder:
     """The page's numeric date order: the profile's, or the page's evidence.
 
     A page with ``13/05/2026`` somewhere is day first; with ``05/13/2026``,
@@ -144,7 +144,7 @@ def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
     return split
 
 
-def _choose_layout(page: _Page, order: str, config: Config) -> str:
+def _choose_layout(page: _Page, order: str, config: Config) -> Layout:
     glued = sum(1 for _, t in page.entries if _glued_header(t, order, config))
     anchored = sum(page.anchors)
     if glued and glued >= anchored:
@@ -291,7 +291,7 @@ def segment(
     profile: SiteProfile,
     chrome: Mapping[int, str],
     config: Config,
-    order: str | None = None,
+    order: DateOrder | None = None,
 ) -> Segmentation:
     """Split a repaired document into episode blocks.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from podclean.sites import apple_podcasts, generic, hear_the_voice, laidub, radio_net
-from podclean.sites.profile import LAYOUTS, SiteProfile
+from podclean.sites.profile import DATE_ORDERS, KINDS, LAYOUTS, DateOrder, Kind, Layout, SiteProfile
 
 PROFILES: tuple[SiteProfile, ...] = (
     laidub.PROFILE,
@@ -42,12 +42,15 @@ def detect(lines: Sequence[str], profiles: Sequence[SiteProfile] = PROFILES) -> 
     return best
 
 
-def by_name(name: str) -> SiteProfile:
-    """The profile called ``name`` (``"generic"`` included)."""
-    for profile in (*PROFILES, GENERIC):
-        if profile.name == name:
-            return profile
-    raise KeyError(name)
-
-
-__all__ = ["GENERIC", "LAYOUTS", "PROFILES", "SiteProfile", "by_name", "detect"]
+__all__ = [
+    "DATE_ORDERS",
+    "GENERIC",
+    "KINDS",
+    "LAYOUTS",
+    "PROFILES",
+    "DateOrder",
+    "Kind",
+    "Layout",
+    "SiteProfile",
+    "detect",
+]

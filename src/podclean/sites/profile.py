@@ -7,11 +7,26 @@ means adding a profile; no stage branches on a site's name.
 
 from __future__ import annotations
 
+import typing
+from typing import Literal
+
 import attrs
 import regex
 
-#: Layouts the segmenter understands (see :mod:`podclean.segment`).
-LAYOUTS = ("auto", "stacked", "pairs", "glued")
+from podclean.errors import ConfigError
+
+#: How a page lays its episodes out (see :mod:`podclean.segment`).
+Layout = Literal["auto", "stacked", "pairs", "glued"]
+#: ``"directory"`` pages show episodes as published; ``"translation"``
+#: sites re-publish them in other languages.
+Kind = Literal["directory", "translation"]
+#: How a page writes numeric dates: day first, month first, or unknown
+#: until the page's own dates say.
+DateOrder = Literal["DMY", "MDY", "auto"]
+#: Layouts the segmenter understands.
+LAYOUTS: tuple[Layout, ...] = typing.get_args(Layout)
+KINDS: tuple[Kind, ...] = typing.get_args(Kind)
+DATE_ORDERS: tuple[DateOrder, ...] = typing.get_args(DateOrder)
 
 
 def _compile_all(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
@@ -28,9 +43,8 @@ class SiteProfile:
 
     #: Short stable name, reported in every source (``"radio-net"``).
     name: str
-    #: ``"directory"`` pages show episodes as published; ``"translation"``
-    #: sites re-publish them in other languages.
-    kind: str = "directory"
+    #: One of :data:`KINDS`.
+    kind: Kind = "directory"
     #: Patterns searched in the first lines; each one found scores a point.
     recognise: tuple[str, ...] = ()
     #: Points needed before the profile applies.
@@ -39,10 +53,10 @@ class SiteProfile:
     chrome: tuple[str, ...] = ()
     #: Lines that end the episode list: they and all after them are chrome.
     list_end: tuple[str, ...] = ()
-    #: Numeric date order: ``"DMY"``, ``"MDY"`` or ``"auto"``.
-    date_order: str = "auto"
+    #: Numeric date order, one of :data:`DATE_ORDERS`.
+    date_order: DateOrder = "auto"
     #: One of :data:`LAYOUTS`.
-    layout: str = "auto"
+    layout: Layout = "auto"
     #: A line that starts each block; its ``show`` group names the show.
     block_marker: str | None = None
     #: Whether the first content line of the page names the show of every
@@ -50,10 +64,17 @@ class SiteProfile:
     show_from_header: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.layout not in LAYOUTS:
-            raise ValueError(f"profile {self.name}: layout must be one of {LAYOUTS}, got {self.layout!r}")
-        if self.date_order not in ("DMY", "MDY", "auto"):
-            raise ValueError(f"profile {self.name}: date_order must be DMY, MDY or auto")
+        # The types say it to mypy; profiles built from data at run time
+        # are checked here too.
+        for field, value, allowed in (
+            ("layout", self.layout, LAYOUTS),
+            ("kind", self.kind, KINDS),
+            ("date_order", self.date_order, DATE_ORDERS),
+        ):
+            if value not in allowed:
+                raise ConfigError(
+                    f"site profile {self.name!r}: {field} must be one of {', '.join(allowed)}, got {value!r}"
+                )
 
     @property
     def recognise_patterns(self) -> tuple[regex.Pattern[str], ...]:
