@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -65,3 +68,22 @@ def test_a_glued_transcript_is_cut_at_every_turn() -> None:
         ("Ann Lee", 5, "Hi there."),
         ("Bob", 60, "Hello, Ann."),
     ]
+
+
+# A name-shaped run with no name end: every position looks like the start of
+# a speaker's name. Parsed in a child process so that a regression (the name
+# pattern backtracking again) fails on the timeout instead of hanging CI.
+_ADVERSARIAL_TURN = """
+import sys
+from podclean.fields.body import parse_body
+text = "Ab-" * 66_000 + " [00:00]: hello"
+fields = parse_body([(1, text)], glued=True)
+print(len(fields.description))
+"""
+
+
+def test_a_200_kb_line_of_name_shaped_words_parses() -> None:
+    done = subprocess.run([sys.executable, "-c", _ADVERSARIAL_TURN], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # Nothing in the run is a speaker's name, so it all stays description.
+    assert int(done.stdout) >= 66_000 * 3

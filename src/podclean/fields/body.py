@@ -17,7 +17,7 @@ import regex
 
 from podclean import languages
 from podclean.feeds import strip_boilerplate
-from podclean.fields.shapes import SPEAKER, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
+from podclean.fields.shapes import SPEAKER, SPEAKER_MAX_CHARS, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
 from podclean.model import Chapter, Entity, Turn
 
@@ -58,12 +58,15 @@ _SPEAKER_MAX_WORDS = 4
 
 def _named_turn_breaks(text: str, time: regex.Match[str], found: set[int]) -> None:
     """Add where :data:`_BEFORE_NAMED_TURN` matches before ``time`` (" [00:00]:")."""
-    # The name is at most four words: it starts after the fifth space back.
+    # The name is at most four words: it starts after the fifth space back,
+    # and never further back than the longest name (a text without spaces
+    # would otherwise be searched from its start at every timestamp).
     start = time.start()
+    floor = max(0, start - SPEAKER_MAX_CHARS - 1)
     for _ in range(_SPEAKER_MAX_WORDS):
-        start = text.rfind(" ", 0, start)
+        start = text.rfind(" ", floor, start)
         if start < 0:
-            start = 0
+            start = floor
             break
     end = time.end()
     # Usually one position; more where a name holds an initial ("J. Doe").

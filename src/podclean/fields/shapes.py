@@ -21,7 +21,13 @@ def may_link(text: str) -> bool:
 BULLET = regex.compile(r"[*\-•·]\s+\S")
 # A speaker's name: up to four capitalised words or initials ("RJ Honicky").
 # Strict on purpose: glued pages run sentences into names ("Welcome.Kyle").
-SPEAKER = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)*|\p{Lu}{1,3}\.?)(?: (?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)*|\p{Lu}{1,3}\.?)){0,3}"
+# Every repeat is bounded (a word is at most 30 letters and three joined
+# parts), so a try at one position costs at most SPEAKER_MAX_CHARS steps and
+# a search stays linear: unbounded, "Ab-" * 4000 + " [00:00]:" took 15 s.
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]{1,30}(?:['’\-]\p{L}{1,30}){0,3}|\p{Lu}{1,3}\.?)"
+SPEAKER = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+#: The longest text :data:`SPEAKER` can match.
+SPEAKER_MAX_CHARS = 4 * (1 + 30 + 3 * 31) + 3
 TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 TURN_NAME_FIRST = regex.compile(rf"(?P<speaker>{SPEAKER}) \[(?P<ts>{TIMESTAMP})\]:\s?")
 TURN_TIME_FIRST = regex.compile(rf"\[(?P<ts>{TIMESTAMP})\] (?P<speaker>{SPEAKER}):\s?")
