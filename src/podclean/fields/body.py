@@ -17,7 +17,8 @@ import regex
 
 from podclean import languages
 from podclean.feeds import strip_boilerplate
-from podclean.fields.shapes import SPEAKER, SPEAKER_MAX_CHARS, TAGS_LINE, TIMESTAMP, URL, is_tags, may_link, section_of
+from podclean.fields.links import links_in
+from podclean.fields.shapes import SPEAKER, SPEAKER_MAX_CHARS, TAGS_LINE, TIMESTAMP, is_tags, may_link, section_of
 from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
 from podclean.model import Chapter, Entity, Turn
 
@@ -121,7 +122,6 @@ TRUNCATED_END = regex.compile(
     rf"(?<!\s)(?:\s*+(?:…|\.\.\.|\[…\]))?\s*+(?:\(?(?:{languages.alternation(languages.words_of('read_more'))})\)?)?\s*$",
     regex.IGNORECASE,
 )
-_TRAILING_LINK_PUNCT = ".,;:!?)]}'\"”’"
 # Lines at least this long are cut at structural markers even when the page
 # is not known to glue them (long one-line descriptions with inline chapters).
 _EXPLODE_MIN_CHARS = 200
@@ -147,12 +147,6 @@ def _pieces(text: str, glued: bool) -> list[str]:
     bounds = [0, *_break_positions(text), len(text)]
     pieces = (text[a:b].strip() for a, b in pairwise(bounds))
     return [p for p in pieces if p]
-
-
-def _links(text: str) -> list[str]:
-    if not may_link(text):
-        return []
-    return [m.group(0).rstrip(_TRAILING_LINK_PUNCT) for m in URL.finditer(text)]
 
 
 #: The tail of a description searched for a truncation mark first, and the
@@ -192,7 +186,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
         linked = may_link(cleaned)
         for piece in _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS):
             if linked:
-                links.extend(_links(piece))
+                links.extend(links_in(piece))
             section = section_of(piece)
             if section:
                 state = section

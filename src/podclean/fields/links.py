@@ -1,0 +1,93 @@
+"""Links: the URLs a body names, each ending where its URL ends.
+
+Glued pages run a link into whatever follows it: a name
+(``https://x.com/annleeBob Roe:``), a label (``…/in/annlee X:``), a section
+heading (``…/annleeTimestamps00:00:00``) or a bullet. A URL has no end mark,
+so where it ends is read from evidence every page has: host names are
+written in lower case; a handle written in lower case does not turn into a
+capitalised word; a capitalised word right before a ``:`` or before the
+rest of a ``Name Surname:`` is a label or a name, and a known section
+heading is a heading. A list of sites is never consulted.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from podclean.fields.shapes import URL, may_link, section_of
+
+_TRAILING_PUNCT = ".,;:!?)]}'\"”’"
+# A capitalised word glued to what comes before it (a lower-case letter, a
+# digit, "_" or "/"), or the last capital of an upper-case run ("HQJane").
+_GLUED_WORD = regex.compile(r"(?<=[\p{Ll}\p{N}_/]|\p{Lu}(?=\p{Lu}\p{Ll}))\p{Lu}\p{Ll}+")
+# What a glued heading may run into: its own digits ("Timestamps00:00:00").
+_HEADING_TAIL = regex.compile(r"[\d:]*")
+# After the URL: the rest of a "Name Surname:" label or of a name line.
+_NAME_AFTER = regex.compile(r" \p{Lu}[\p{Ll}\p{M}'’\-]+(?::|\*|$| [\p{Lu}“\"(])")
+_LABEL_AFTER = regex.compile(r"\s*:")
+# Where a label's word may start inside a path segment ("…/annleeX", "…/4140Website").
+_LABEL_START = regex.compile(r"(?<=[\p{Ll}\p{N}_/])\p{Lu}")
+
+
+def _host_end(url: str) -> int:
+    scheme = url.find("://")
+    start = scheme + 3 if scheme >= 0 else 0
+    slash = url.find("/", start)
+    return slash if slash >= 0 else len(url)
+
+
+def _cut(url: str, after: str) -> int:
+    """Where ``url`` (as matched, trailing punctuation removed) really ends; ``after`` follows it."""
+    host_end = _host_end(url)
+    for word in _GLUED_WORD.finditer(url, 0, host_end):
+        # Host names are lower case: "example.orgAnn" is a host and a name.
+        if url[word.start() - 1] != "/":
+            return word.start()
+    # A label glued to the link: "…/annleeX:", "…/annleeLinkedIn:" (the
+    # colon is in ``after``): in a lower-case handle it starts at the first
+    # capital, in a mixed-case one at the last.
+    if _LABEL_AFTER.match(after):
+        segment_start = url.rfind("/", host_end) + 1
+        capitals = [m.start() for m in _LABEL_START.finditer(url, max(segment_start, host_end))]
+        if capitals:
+            handle = url[segment_start : capitals[0]]
+            return capitals[0] if not handle or handle == handle.lower() else capitals[-1]
+    words = list(_GLUED_WORD.finditer(url, host_end))
+    for word in words:
+        tail = url[word.end() :]
+        if section_of(word.group()) and _HEADING_TAIL.fullmatch(tail):
+            return word.start()
+    if not words:
+        return len(url)
+    last = words[-1]
+    if last.end() != len(url):
+        return len(url)
+    segment = url[url.rfind("/", 0, last.start()) + 1 : last.start()]
+    # A handle in lower case does not go on in a capitalised word
+    # ("annleeBob"); a mixed-case handle ("AnnLee") is one name.
+    if segment[:1].islower() and segment == segment.lower() and len(last.group()) >= 3:
+        return last.start()
+    # The first word of a name whose rest follows ("…/RailwayBob Roe:", "…/in/ann/Bob Roe").
+    if _NAME_AFTER.match(after) and (not segment or segment[-1:].islower() or segment[-1:].isupper()):
+        return last.start()
+    return len(url)
+
+
+def links_in(text: str) -> list[str]:
+    """Every URL in ``text``, each cut where the URL ends.
+
+    >>> links_in("* X: https://x.com/annleeTimestamps00:00 Intro* Site: https://example.org/Bob Roe: host")
+    ['https://x.com/annlee', 'https://example.org/']
+    """
+    if not may_link(text):
+        return []
+    found = []
+    for match in URL.finditer(text):
+        url = match.group(0)
+        stripped = url.rstrip(_TRAILING_PUNCT)
+        after = url[len(stripped) :] + text[match.end() : match.end() + 80]
+        end = _cut(stripped, after)
+        link = stripped[:end].rstrip(_TRAILING_PUNCT)
+        if link and link.casefold() not in ("https://", "http://", "www."):
+            found.append(link)
+    return found
