@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 import podclean
 from podclean.config import Config
 from podclean.model import Capture
-from podclean.pipeline import clean_capture, start_method
-from podclean.spill import RecordSpill
+from podclean.pipeline import clean_capture
+from podclean.run.pool import start_method
+from podclean.run.spill import RecordSpill
 from podclean.testing import texts
 
 words = texts()
@@ -99,7 +100,7 @@ def test_workers_that_are_not_forked_give_the_same_episodes(method: str) -> None
 
 _WHICH_START_METHOD = r"""
 import multiprocessing, sys, threading
-from podclean.pipeline import start_method
+from podclean.run.pool import start_method
 # The defaults of Python 3.14 on Linux, where forkserver comes first.
 multiprocessing.get_all_start_methods = lambda: ["forkserver", "spawn", "fork"]
 if sys.argv[1] != "-":
@@ -187,9 +188,9 @@ def test_parallel_runs_leave_the_garbage_collector_as_they_found_it() -> None:
         podclean.clean([*pages, Capture(name="bad.bin", data=b"\x00" * 64)], workers=2, errors="raise")
     assert gc.get_freeze_count() == frozen
     # A caller that stops reading half-way (closing the generator) thaws it too.
-    from podclean.pipeline import iter_outcomes
+    from podclean.run.loop import outcomes as run_outcomes
 
-    outcomes = iter_outcomes(pages, Config(), workers=2)
+    outcomes = run_outcomes(pages, Config(), workers=2)
     next(outcomes)
     assert gc.get_freeze_count() > frozen
     outcomes.close()

@@ -9,8 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import attrs
 
@@ -27,7 +26,6 @@ from podclean.errors import (
     UnrecognisedPage,
     WorkerDied,
 )
-from podclean.io import iter_paths, load_capture
 from podclean.lang import detect_language
 from podclean.model import (
     Capture,
@@ -43,23 +41,9 @@ from podclean.model import (
     Turn,
 )
 from podclean.normalise import parse_date, parse_duration, repair_text, title_key
-from podclean.pipeline import run
+from podclean.run.loop import Input, gather
 
 __version__ = "0.1.0"
-
-Input = Capture | str | os.PathLike[str]
-
-
-def _captures(inputs: Input | Iterable[Input]) -> Iterator[Capture]:
-    """Captures as they are needed: files are read one at a time."""
-    if isinstance(inputs, (Capture, str, os.PathLike)):
-        inputs = [inputs]
-    for item in inputs:
-        if isinstance(item, Capture):
-            yield item
-        else:
-            for path in iter_paths([item]):
-                yield load_capture(path)
 
 
 def clean_report(
@@ -79,7 +63,9 @@ def clean_report(
     if captured_at is not None:
         day = captured_at.date() if isinstance(captured_at, dt.datetime) else captured_at
         config = attrs.evolve(config, captured_at=day)
-    return run(_captures(inputs), config, errors=errors, workers=workers)
+    with gather(inputs, config, workers=workers, errors=errors) as gathered:
+        episodes = tuple(sorted(gathered.episodes(), key=lambda e: e.id))
+        return Result(episodes=episodes, reports=gathered.reports())
 
 
 def clean(

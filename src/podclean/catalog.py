@@ -22,12 +22,15 @@ from pathlib import Path
 
 import attrs
 
+from podclean.chrome import BoilerplateCounter
 from podclean.config import Config
-from podclean.errors import CaptureError, InputError
+from podclean.errors import InputError
 from podclean.model import Capture, CaptureReport, Episode, Record
-from podclean.pipeline import build_episodes, failed_report, iter_outcomes, strip_corpus_boilerplate
+from podclean.pipeline import sentence_hashes
 from podclean.resolve import Resolver, canonical_order
 from podclean.resolve.signatures import Signature
+from podclean.run.gather import merge_groups
+from podclean.run.loop import outcomes
 
 _FORMAT = 1
 _FILE = "catalog.pickle"
@@ -95,12 +98,10 @@ class Catalog:
         config = attrs.evolve(self.config, captured_at=captured_at) if captured_at else self.config
         pairs: list[tuple[Record, Signature]] = []
         reports = []
-        for capture, outcome in iter_outcomes(captures, config, workers=workers):
-            if isinstance(outcome, CaptureError):
-                reports.append(failed_report(capture, outcome))
-                continue
-            pairs.extend(zip(outcome.records, outcome.signatures, strict=True))
-            reports.append(outcome.report)
+        for cleaned in outcomes(captures, config, workers=workers):
+            if cleaned.outcome is not None:
+                pairs.extend(zip(cleaned.outcome.records, cleaned.outcome.signatures, strict=True))
+            reports.append(cleaned.report)
         pairs.sort(key=lambda pair: canonical_order(pair[0]))
         self.records.extend(r for r, _ in pairs)
         self.resolver.add([r for r, _ in pairs], prepared=[s for _, s in pairs])
@@ -110,6 +111,7 @@ class Catalog:
 
     def episodes(self) -> list[Episode]:
         """Every episode the catalog holds, canonical and sorted by id."""
-        records = strip_corpus_boilerplate(self.records)
-        groups = [[records[i] for i in group] for group in self.resolver.groups()]
-        return list(build_episodes(groups))
+        sentences = BoilerplateCounter()
+        for record in self.records:
+            sentences.add_hashes(*sentence_hashes(record))
+        return sorted(merge_groups(self.resolver.groups(), self.records.__getitem__, sentences), key=lambda e: e.id)

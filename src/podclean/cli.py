@@ -10,15 +10,14 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from podclean import __version__
 from podclean.config import Config
-from podclean.errors import CaptureError, PodcleanError
-from podclean.io import iter_paths, load_capture, report_to_dict, write_jsonl_by_id
-from podclean.model import Capture, CaptureReport
-from podclean.pipeline import Gathered, failed_report, iter_outcomes
+from podclean.errors import PodcleanError
+from podclean.io import iter_paths, report_to_dict, write_jsonl_by_id
+from podclean.run.loop import Cleaned, gather
 
 
 def _date(text: str) -> dt.date:
@@ -61,7 +60,7 @@ def _progress(quiet: bool, total: int):  # type: ignore[no-untyped-def]
 
     class Bar(tqdm):  # type: ignore[type-arg]
         # No monitor thread: workers are forked only while this process
-        # runs no other thread (pipeline.start_method).
+        # runs no other thread (run.pool.start_method).
         monitor_interval = 0
 
     return Bar(total=total, unit="capture", file=sys.stderr, leave=False)
@@ -74,45 +73,26 @@ def _clean(args: argparse.Namespace) -> int:
     except PodcleanError as error:
         print(f"podclean: {error}", file=sys.stderr)
         return 2
-    gathered = Gathered()
-    reports: list[CaptureReport] = []
     bar = _progress(args.quiet, len(paths))
 
-    def captures() -> Iterator[Capture]:
-        # Files are read as the workers need them, not all up front.
-        for path in paths:
-            try:
-                yield load_capture(path)
-            except PodcleanError as error:
-                print(f"podclean: {error}", file=sys.stderr)
-                failure = CaptureError(str(path), str(error), "")
-                reports.append(failed_report(Capture(name=str(path), data=b""), failure))
-
-    for capture, outcome in iter_outcomes(captures(), config, workers=args.jobs):
-        if isinstance(outcome, CaptureError):
-            print(f"podclean: {outcome}", file=sys.stderr)
-            reports.append(failed_report(capture, outcome))
-        else:
-            gathered.add(outcome)
-            reports.append(outcome.report)
+    def observe(cleaned: Cleaned) -> None:
+        if cleaned.error is not None:
+            print(f"podclean: {cleaned.error}", file=sys.stderr)
         if bar is not None:
             bar.update(1)
-    if bar is not None:
-        bar.close()
-    try:
+
+    with gather(paths, config, workers=args.jobs, observe=observe) as gathered:
+        if bar is not None:
+            bar.close()
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="\n") as out:
                 count = write_jsonl_by_id(gathered.episodes(), out)
         else:
             count = write_jsonl_by_id(gathered.episodes(), sys.stdout)
-    finally:
-        gathered.close()
+        reports = gathered.reports()
     if args.report:
         Path(args.report).write_text(
-            json.dumps(
-                [report_to_dict(r) for r in sorted(reports, key=lambda r: r.capture)], ensure_ascii=False, indent=2
-            )
-            + "\n",
+            json.dumps([report_to_dict(r) for r in reports], ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",
         )
     if not args.quiet:
