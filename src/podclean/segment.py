@@ -27,7 +27,6 @@ from podclean.config import Config
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
-from podclean.fields.show import header_show
 from podclean.model import Block, Document
 from podclean.sites.profile import DateOrder, Layout, SiteProfile
 from podclean.text import title_key
@@ -307,18 +306,10 @@ def segment(
     layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
     blocks = _LAYOUTS[layout](document, profile, page, order, config)
     show_line = None
-    if blocks:
+    if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]
-        # A profile may know that its pages open with the show's name; on
-        # other pages a header cue (a label, a byline, an "Episodes"
-        # heading, which may be chrome itself) has to say which line names it.
-        if profile.show_from_header:
-            found = header[0] if header else None
-        else:
-            lines = enumerate(document.lines[: blocks[0].start_line - 1], start=1)
-            found = header_show([(n, t.strip()) for n, t in lines if t.strip()], chrome)
-        if found:
-            show_line, show = found
+        if header:
+            show_line, show = header[0]
             blocks = [b if b.show else attrs.evolve(b, show=show) for b in blocks]
     blocks = _merge_repeats(blocks)
     return Segmentation(blocks=tuple(blocks), layout=layout, date_order=order, show_line=show_line)
