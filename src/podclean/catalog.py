@@ -1,43 +1,39 @@
 """An incremental, persisted catalog of episodes.
 
 A daily crawl adds today's captures; only they are read, repaired, parsed
-and hashed. Their records are indexed beside everything the catalog already
-holds (the LSH index and the feature postings are kept, on disk or in a
-datasketch storage backend such as Redis), and the grouping is recomputed
-from the candidate pairs — so the episodes after any sequence of batches are
-exactly those of one run over all captures.
+and hashed. Their records, signatures and reports go into the catalog's
+database (:mod:`podclean.store`, one transaction an :meth:`Catalog.add`);
+the grouping is recomputed from the stored signatures, so the episodes
+after any sequence of batches, from any number of processes, are exactly
+those of one run over all captures.
 
-The catalog file is a pickle written by podclean; open only catalogs you
-wrote yourself.
+A catalog folder holds data only: opening one someone else wrote runs
+nothing of theirs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import pickle
-import tempfile
+import sys
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
+from types import TracebackType
 
 import attrs
 
 from podclean.chrome import BoilerplateCounter
 from podclean.config import Config
-from podclean.errors import InputError
 from podclean.model import Capture, CaptureReport, Episode, Record
-from podclean.pipeline import sentence_hashes
 from podclean.resolve import Resolver, canonical_order
-from podclean.resolve.signatures import Signature
 from podclean.run.gather import merge_groups
 from podclean.run.loop import outcomes
-
-_FORMAT = 1
-_FILE = "catalog.pickle"
+from podclean.store import Store, StoredRecord
 
 
 class Catalog:
-    """Episodes resolved batch after batch.
+    """Episodes resolved batch after batch, kept in a folder (or in memory).
 
     >>> catalog = Catalog()
     >>> catalog.add([Capture(name="empty.txt", data="")])[0].error is not None
@@ -52,66 +48,98 @@ class Catalog:
         *,
         config: Config | None = None,
         storage_config: dict[str, object] | None = None,
+        busy_timeout: float = 60.0,
     ) -> None:
         """Open (or start) a catalog.
 
-        ``path`` is a folder where the catalog persists after every
-        :meth:`add`; ``None`` keeps it in memory. ``storage_config`` is passed
-        to datasketch's ``MinHashLSH`` (e.g. ``{"type": "redis", "redis":
-        {"host": "localhost", "port": 6379}}``) to keep the LSH index there.
+        ``path`` is a folder where every :meth:`add` is stored before it
+        returns; ``None`` keeps the catalog in memory. Several processes may
+        add to one folder at once: each waits up to ``busy_timeout`` seconds
+        for the others' writes. ``storage_config`` is passed to datasketch's
+        ``MinHashLSH`` (e.g. ``{"type": "redis", "redis": {"host":
+        "localhost", "port": 6379}}``) to keep the LSH index there.
+
+        Raises :class:`~podclean.errors.CatalogError` for a folder that
+        holds a damaged catalog, one in the old pickle format, or a
+        database podclean did not make.
         """
         self.path = Path(path) if path is not None else None
         self.config = config or Config()
-        self.records: list[Record] = []
-        self.reports: list[CaptureReport] = []
-        self.resolver = Resolver(storage_config=storage_config)
-        if self.path is not None and (self.path / _FILE).exists():
-            self._load()
-
-    def _load(self) -> None:
-        assert self.path is not None
-        try:
-            with open(self.path / _FILE, "rb") as handle:
-                state = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError) as error:
-            raise InputError(
-                f"{self.path}: the catalog cannot be read ({error}). Restore it or start a new one."
-            ) from error
-        if state.get("format") != _FORMAT:
-            raise InputError(f"{self.path}: catalog format {state.get('format')} is not {_FORMAT}. Rebuild it.")
-        self.records, self.reports, self.resolver = state["records"], state["reports"], state["resolver"]
-
-    def save(self) -> None:
-        """Write the catalog to its folder (atomically)."""
-        if self.path is None:
-            return
-        self.path.mkdir(parents=True, exist_ok=True)
-        state = {"format": _FORMAT, "records": self.records, "reports": self.reports, "resolver": self.resolver}
-        with tempfile.NamedTemporaryFile(dir=self.path, delete=False) as handle:
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, self.path / _FILE)
+        self._store = Store(self.path, busy_timeout=busy_timeout)
+        self._storage_config = storage_config
+        self._resolver = Resolver(storage_config=storage_config)
+        self._sentences = BoilerplateCounter()
+        # The store's row of each record the resolver holds, in its numbering.
+        self._rows = array("q")
 
     def add(
         self, captures: Iterable[Capture], *, captured_at: dt.date | None = None, workers: int = 1
     ) -> list[CaptureReport]:
-        """Clean new captures and index their records; return their reports."""
+        """Clean new captures and store their records; return their reports.
+
+        The captures are cleaned first, then stored in one transaction:
+        when this returns they are in the catalog for good; if it raises,
+        none of them is.
+        """
         config = attrs.evolve(self.config, captured_at=captured_at) if captured_at else self.config
-        pairs: list[tuple[Record, Signature]] = []
-        reports = []
+        stored: list[tuple[int, StoredRecord]] = []
+        reports: list[CaptureReport] = []
         for cleaned in outcomes(captures, config, workers=workers):
-            if cleaned.outcome is not None:
-                pairs.extend(zip(cleaned.outcome.records, cleaned.outcome.signatures, strict=True))
+            owner = len(reports)
             reports.append(cleaned.report)
-        pairs.sort(key=lambda pair: canonical_order(pair[0]))
-        self.records.extend(r for r, _ in pairs)
-        self.resolver.add([r for r, _ in pairs], prepared=[s for _, s in pairs])
-        self.reports.extend(reports)
-        self.save()
+            outcome = cleaned.outcome
+            if outcome is None:
+                continue
+            for record, sig, sentences, rank in zip(
+                outcome.records, outcome.signatures, outcome.sentences, outcome.ranks, strict=True
+            ):
+                stored.append((owner, StoredRecord(record=record, signature=sig, rank=rank, sentences=sentences)))
+        stored.sort(key=lambda item: canonical_order(item[1].record))
+        self._store.append(reports, stored)
         return reports
+
+    @property
+    def reports(self) -> list[CaptureReport]:
+        """The report of every capture added, in the order they were added."""
+        return self._store.reports()
+
+    def _catch_up(self) -> None:
+        """Index the records stored since the last call (by this process or another)."""
+        last = self._rows[-1] if self._rows else 0
+        signatures, ranks = [], []
+        for row, sig, rank, sentences in self._store.resolution_after(last):
+            self._rows.append(row)
+            signatures.append(sig)
+            ranks.append((sys.intern(rank[0]), *rank[1:]))
+            self._sentences.add_hashes(*sentences)
+        if signatures:
+            self._resolver.add_signatures(signatures, ranks)
 
     def episodes(self) -> list[Episode]:
         """Every episode the catalog holds, canonical and sorted by id."""
-        sentences = BoilerplateCounter()
-        for record in self.records:
-            sentences.add_hashes(*sentence_hashes(record))
-        return sorted(merge_groups(self.resolver.groups(), self.records.__getitem__, sentences), key=lambda e: e.id)
+        self._catch_up()
+
+        def fetch(number: int) -> Record:
+            return self._store.records([self._rows[number]])[0]
+
+        return sorted(merge_groups(self._resolver.groups(), fetch, self._sentences), key=lambda e: e.id)
+
+    def save(self) -> None:
+        """Fold the database's write-ahead log into its file.
+
+        Never needed for safety (every :meth:`add` is stored when it
+        returns); it leaves the folder one file smaller.
+        """
+        self._store.checkpoint()
+
+    def close(self) -> None:
+        """Close the catalog's database."""
+        self._store.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

@@ -60,3 +60,18 @@ class InputError(PodcleanError, OSError):
 
 class ConfigError(PodcleanError, ValueError):
     """A configuration value is out of its allowed range."""
+
+
+class CatalogError(InputError):
+    """A catalog cannot be opened, read or written: damaged, busy, or not podclean's.
+
+    ``problem`` says what is wrong with which catalog, ``advice`` what to do.
+    """
+
+    def __init__(self, problem: str, advice: str) -> None:
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{problem}. {advice}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problem, self.advice))

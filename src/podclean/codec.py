@@ -1,0 +1,249 @@
+"""Records, reports and signatures as plain JSON values, and back, checked.
+
+What the catalog stores is data only: JSON text and packed integers, never
+pickles, so reading a catalog someone else wrote cannot run their code.
+Reading is strict: a value of the wrong shape or type raises
+:class:`Malformed` (which the store turns into a
+:class:`~podclean.errors.CatalogError`), rather than an error of some later
+stage on a half-built value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from podclean.model import Block, CaptureReport, Chapter, Entity, Record, RelativeDate, Turn
+from podclean.resolve import Rank
+from podclean.resolve.signatures import Signature
+
+_T = TypeVar("_T")
+
+
+class Malformed(ValueError):
+    """A stored value does not have the shape podclean writes."""
+
+
+def dumps(value: object) -> str:
+    """Compact, deterministic JSON; ASCII, so a lone surrogate (a file name's) survives."""
+    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+
+
+def loads(text: object) -> Any:
+    """JSON text back to a value (:class:`Malformed` for anything else)."""
+    if not isinstance(text, str):
+        raise Malformed(f"expected JSON text, found {type(text).__name__}")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise Malformed(f"not JSON ({error})") from error
+
+
+def _field(data: object, key: str) -> object:
+    if not isinstance(data, dict) or key not in data:
+        raise Malformed(f"missing field {key!r}")
+    return data[key]
+
+
+def _str(data: object, key: str) -> str:
+    value = _field(data, key)
+    if not isinstance(value, str):
+        raise Malformed(f"field {key!r} is not text")
+    return value
+
+
+def _int(data: object, key: str) -> int:
+    value = _field(data, key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise Malformed(f"field {key!r} is not an integer")
+    return value
+
+
+def _bool(data: object, key: str) -> bool:
+    value = _field(data, key)
+    if not isinstance(value, bool):
+        raise Malformed(f"field {key!r} is not true or false")
+    return value
+
+
+def _optional(read: Callable[[object, str], _T], data: object, key: str) -> _T | None:
+    return None if _field(data, key) is None else read(data, key)
+
+
+def _items(data: object, key: str) -> list[object]:
+    value = _field(data, key)
+    if not isinstance(value, list):
+        raise Malformed(f"field {key!r} is not a list")
+    return value
+
+
+def _texts(data: object, key: str) -> tuple[str, ...]:
+    items = _items(data, key)
+    if not all(isinstance(item, str) for item in items):
+        raise Malformed(f"field {key!r} holds something other than text")
+    return tuple(str(item) for item in items)
+
+
+def _numbered_lines(data: object, key: str) -> tuple[tuple[int, str], ...]:
+    lines = []
+    for item in _items(data, key):
+        if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int and isinstance(item[1], str)):
+            raise Malformed(f"field {key!r} holds something other than [line, text] pairs")
+        lines.append((item[0], item[1]))
+    return tuple(lines)
+
+
+def _block_to_json(block: Block) -> dict[str, object]:
+    return {
+        "capture": block.capture,
+        "site": block.site,
+        "start_line": block.start_line,
+        "end_line": block.end_line,
+        "title": block.title,
+        "show": block.show,
+        "head": [list(line) for line in block.head],
+        "body": [list(line) for line in block.body],
+        "glued": block.glued,
+    }
+
+
+def _block(data: object) -> Block:
+    return Block(
+        capture=_str(data, "capture"),
+        site=_str(data, "site"),
+        start_line=_int(data, "start_line"),
+        end_line=_int(data, "end_line"),
+        title=_str(data, "title"),
+        show=_optional(_str, data, "show"),
+        head=_numbered_lines(data, "head"),
+        body=_numbered_lines(data, "body"),
+        glued=_bool(data, "glued"),
+    )
+
+
+def record_to_json(record: Record) -> dict[str, object]:
+    """A record as a JSON value (:func:`record_from_json` reads it back equal)."""
+    relative = record.published_relative
+    return {
+        "block": _block_to_json(record.block),
+        "title": record.title,
+        "show": record.show,
+        "published": record.published,
+        "published_relative": None
+        if relative is None
+        else {"amount": relative.amount, "unit": relative.unit, "text": relative.text},
+        "duration_s": record.duration_s,
+        "description": record.description,
+        "truncated": record.truncated,
+        "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in record.chapters],
+        "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in record.transcript],
+        "tags": list(record.tags),
+        "entities": [{"name": e.name, "kind": e.kind, "note": e.note} for e in record.entities],
+        "links": list(record.links),
+        "title_lang": record.title_lang,
+        "description_lang": record.description_lang,
+    }
+
+
+def _relative(data: object) -> RelativeDate | None:
+    value = _field(data, "published_relative")
+    if value is None:
+        return None
+    return RelativeDate(amount=_int(value, "amount"), unit=_str(value, "unit"), text=_str(value, "text"))
+
+
+def record_from_json(data: object) -> Record:
+    """The record :func:`record_to_json` wrote (:class:`Malformed` if it is not one)."""
+    return Record(
+        block=_block(_field(data, "block")),
+        title=_str(data, "title"),
+        show=_optional(_str, data, "show"),
+        published=_optional(_str, data, "published"),
+        published_relative=_relative(data),
+        duration_s=_optional(_int, data, "duration_s"),
+        description=_str(data, "description"),
+        truncated=_bool(data, "truncated"),
+        chapters=tuple(
+            Chapter(start_s=_int(c, "start_s"), title=_str(c, "title"), summary=_str(c, "summary"))
+            for c in _items(data, "chapters")
+        ),
+        transcript=tuple(
+            Turn(speaker=_str(t, "speaker"), start_s=_int(t, "start_s"), text=_str(t, "text"))
+            for t in _items(data, "transcript")
+        ),
+        tags=_texts(data, "tags"),
+        entities=tuple(
+            Entity(name=_str(e, "name"), kind=_str(e, "kind"), note=_str(e, "note")) for e in _items(data, "entities")
+        ),
+        links=_texts(data, "links"),
+        title_lang=_str(data, "title_lang"),
+        description_lang=_str(data, "description_lang"),
+    )
+
+
+def report_from_json(data: object) -> CaptureReport:
+    """The report :func:`~podclean.io.report_to_dict` wrote (:class:`Malformed` if it is not one)."""
+    rules = _field(data, "chrome_rules")
+    if not isinstance(rules, dict) or not all(type(n) is int for n in rules.values()):
+        raise Malformed("field 'chrome_rules' is not a table of line counts")
+    return CaptureReport(
+        capture=_str(data, "capture"),
+        site=_str(data, "site"),
+        encoding=_str(data, "encoding"),
+        total_lines=_int(data, "total_lines"),
+        episode_lines=_int(data, "episode_lines"),
+        chrome_lines=_int(data, "chrome_lines"),
+        residue_lines=_int(data, "residue_lines"),
+        chrome_rules={str(rule): int(count) for rule, count in rules.items()},
+        residue=tuple((_int(line, "line"), _str(line, "text")) for line in _items(data, "residue")),
+        blocks=_int(data, "blocks"),
+        notes=_texts(data, "notes"),
+        error=_optional(_str, data, "error"),
+    )
+
+
+def resolution_to_json(sig: Signature, rank: Rank, sentences: tuple[int, tuple[int, ...]]) -> dict[str, object]:
+    """A record's resolution state: its signature but the packed parts, its rank, its sentence hashes."""
+    return {
+        "title_hash": sig.title_hash,
+        "capture": sig.capture,
+        "title": list(sig.title),
+        "guests": list(sig.guests),
+        "names": list(sig.names),
+        "chapters": list(sig.chapters),
+        "duration_s": sig.duration_s,
+        "published": sig.published,
+        "show": sig.show,
+        "rank": list(rank),
+        "episode_hash": sentences[0],
+        "sentence_hashes": list(sentences[1]),
+    }
+
+
+def resolution_from_json(
+    data: object, sketch: bytes | None, keys: bytes
+) -> tuple[Signature, Rank, tuple[int, tuple[int, ...]]]:
+    """What :func:`resolution_to_json` wrote, with the packed sketch and keys put back."""
+    rank = _items(data, "rank")
+    if not (len(rank) == 3 and isinstance(rank[0], str) and type(rank[1]) is int and type(rank[2]) is int):
+        raise Malformed("field 'rank' is not [capture, line, title hash]")
+    items = _items(data, "sentence_hashes")
+    hashes = tuple(h for h in items if isinstance(h, int) and not isinstance(h, bool))
+    if len(hashes) != len(items):
+        raise Malformed("field 'sentence_hashes' holds something other than integers")
+    signature = Signature(
+        index=0,
+        title_hash=_int(data, "title_hash"),
+        capture=_str(data, "capture"),
+        title=_texts(data, "title"),
+        guests=_texts(data, "guests"),
+        names=_texts(data, "names"),
+        chapters=_texts(data, "chapters"),
+        duration_s=_optional(_int, data, "duration_s"),
+        published=_optional(_str, data, "published"),
+        show=_str(data, "show"),
+        sketch=sketch,
+        keys=keys,
+    )
+    return signature, (rank[0], rank[1], rank[2]), (_int(data, "episode_hash"), hashes)
