@@ -23,10 +23,12 @@ from podclean.errors import CatalogError
 from podclean.io import dumps, report_to_dict
 from podclean.model import Capture, CaptureReport, Result
 from podclean.store import DATABASE, PICKLE_FILE
+from podclean.testing import texts
 from tests.conftest import SAMPLES
-from tests.strategies import words
 
 #: Files a catalog folder may hold: the database and its WAL-mode companions.
+words = texts()
+
 _DATABASE_FILES = {DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm"}
 
 

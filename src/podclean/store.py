@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -109,7 +110,7 @@ class Store:
             self._db = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None)
         try:
             with self._guard("open"):
-                self._setup()
+                self._setup_waiting()
         except BaseException:
             self._db.close()
             raise
@@ -146,6 +147,20 @@ class Store:
             raise CatalogError(f"{self.where}: the catalog cannot be used ({action}: {error})", _REBUILD) from error
         except sqlite3.Error as error:
             raise CatalogError(f"{self.where}: the catalog cannot be read ({action}: {error})", _REBUILD) from error
+
+    def _setup_waiting(self) -> None:
+        # Switching a new database to WAL takes a lock SQLite does not wait
+        # for (no busy handler): two processes opening one new catalog at
+        # once would fail, so the switch is tried again up to the timeout.
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                self._setup()
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _setup(self) -> None:
         # A schema's SQL is not run while reading data, but a crafted one
