@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -43,6 +44,9 @@ from podclean.model import (
 )
 from podclean.normalise import parse_date, parse_duration, repair_text, title_key
 from podclean.run.loop import Input, gather
+
+if TYPE_CHECKING:
+    import pyarrow
 
 __version__ = "0.1.0"
 
@@ -94,6 +98,19 @@ def clean(
     return list(clean_report(inputs, config=config, captured_at=captured_at, errors=errors, workers=workers).episodes)
 
 
+def to_arrow(episodes: Iterable[Episode]) -> pyarrow.Table:
+    """Episodes as a ``pyarrow.Table`` (one row each, columns as in the JSON Lines output).
+
+    pandas (``table.to_pandas()``), polars (``polars.from_arrow``) and Hugging
+    Face ``datasets`` (``Dataset(table)``) read it directly. Needs the
+    ``parquet`` extra: ``pip install 'podclean[parquet]'``; without pyarrow
+    it raises :class:`ConfigError`.
+    """
+    from podclean.formats.parquet import to_arrow as _to_arrow
+
+    return _to_arrow(episodes)
+
+
 __all__ = [
     "Capture",
     "CaptureError",
@@ -125,4 +142,5 @@ __all__ = [
     "parse_duration",
     "repair_text",
     "title_key",
+    "to_arrow",
 ]

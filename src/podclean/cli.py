@@ -1,7 +1,7 @@
 """The command line: ``podclean clean PATH... [-o OUT]``.
 
-Thin on purpose: it parses arguments, calls the library, and writes JSON
-Lines. Progress goes to stderr (``--quiet`` silences it).
+Thin on purpose: it parses arguments, calls the library, and writes the
+episodes (JSON Lines, Parquet or CSV; :mod:`podclean.formats`). Progress goes to stderr (``--quiet`` silences it).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 from podclean import __version__
 from podclean.config import Config
 from podclean.errors import PodcleanError
-from podclean.io import iter_paths, report_to_dict, write_jsonl_by_id
+from podclean.formats import FORMATS, format_for, write
+from podclean.io import iter_paths, report_to_dict
 from podclean.run.loop import Cleaned, gather
 
 
@@ -43,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     clean = commands.add_parser("clean", help="clean captures into JSON Lines episodes")
     clean.add_argument("paths", nargs="+", help="capture files, or directories of them")
-    clean.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
+    clean.add_argument("-o", "--output", help="write the episodes here instead of stdout")
+    clean.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from the -o suffix, .parquet or .csv, else jsonl); parquet needs -o",
+    )
     clean.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
@@ -68,7 +74,15 @@ def _progress(quiet: bool, total: int):  # type: ignore[no-untyped-def]
 
 def _clean(args: argparse.Namespace) -> int:
     config = Config(captured_at=args.captured_at)
+    fmt = format_for(args.output, args.format)
+    if fmt == "parquet" and not args.output:
+        print("podclean: Parquet output needs a file: give -o OUT.parquet", file=sys.stderr)
+        return 2
     try:
+        if fmt == "parquet":
+            from podclean.formats.parquet import schema
+
+            schema()
         paths = list(iter_paths(args.paths))
     except PodcleanError as error:
         print(f"podclean: {error}", file=sys.stderr)
@@ -85,10 +99,12 @@ def _clean(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
-                count = write_jsonl_by_id(gathered.episodes(), out)
+            with open(args.output, "wb") as out:
+                count = write(gathered.episodes(), out, fmt)
         else:
-            count = write_jsonl_by_id(gathered.episodes(), sys.stdout)
+            sys.stdout.flush()
+            count = write(gathered.episodes(), sys.stdout.buffer, fmt)
+            sys.stdout.buffer.flush()
         reports = gathered.reports()
     if args.report:
         Path(args.report).write_text(

@@ -8,6 +8,7 @@ parts) are re-exported from :mod:`podclean`.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -36,15 +37,6 @@ class Document:
     lines: tuple[str, ...]
     encoding: str
     notes: tuple[str, ...] = ()
-
-
-@attrs.frozen(kw_only=True)
-class LineRole:
-    """What one line of a document turned out to be, and which rule said so."""
-
-    number: int
-    kind: str  # "episode", "chrome" or "residue"
-    rule: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -192,6 +184,48 @@ class Episode:
     sources: tuple[Source, ...] = ()
     published_relative: RelativeDate | None = None
     conflicts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The episode as plain JSON values: one row of the JSON Lines output.
+
+        This is the public output contract (``docs/formats.md``): keys are
+        added, never renamed or removed. Every other format is made from it.
+        """
+        relative = self.published_relative
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "show": self.show,
+            "published": self.published,
+            "published_relative": (
+                None if relative is None else {"amount": relative.amount, "unit": relative.unit, "text": relative.text}
+            ),
+            "duration_s": self.duration_s,
+            "localized": {
+                lang: {"title": text.title, "description": text.description, "truncated": text.truncated}
+                for lang, text in sorted(self.localized.items())
+            },
+            "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in self.chapters],
+            "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in self.transcript],
+            "tags": list(self.tags),
+            "people": [{"name": p.name, "role": p.kind, "note": p.note} for p in self.people],
+            "entities": [{"name": e.name, "kind": e.kind, "note": e.note} for e in self.entities],
+            "links": list(self.links),
+            "sources": [
+                {
+                    "capture": s.capture,
+                    "site": s.site,
+                    "start_line": s.start_line,
+                    "end_line": s.end_line,
+                    "lang": s.lang,
+                    "title": s.title,
+                    "title_lang": s.title_lang,
+                }
+                for s in self.sources
+            ],
+            "conflicts": {k: list(v) for k, v in sorted(self.conflicts.items())},
+        }
 
 
 @attrs.frozen(kw_only=True)
