@@ -7,13 +7,14 @@ run does is a function of its captures and of this object.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
 from podclean.errors import ConfigError
 
 
-def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
     if value <= 0:
         raise ConfigError(f"Config.{attribute.name} must be positive, got {value!r}")
 
@@ -35,8 +36,11 @@ class Config:
     #: in the accounting, but only its first this-many characters are parsed
     #: (and the report says so), so no stage spends unbounded time on it.
     max_line_chars: int = attrs.field(default=1_000_000, validator=_positive)
-    #: Time budget for one capture, in seconds (patterns have timeouts too).
-    max_seconds_per_capture: float = 60.0
+    #: Time budget for one capture, in seconds. A slow stage is interrupted
+    #: (a timer in the main thread and in each worker; checks between stages
+    #: elsewhere) and a worker that cannot be interrupted is replaced: the
+    #: capture is reported as a ``CaptureTimeout`` and the batch goes on.
+    max_seconds_per_capture: float = attrs.field(default=60.0, validator=_positive)
     #: A title-like line is at most this many characters.
     max_title_chars: int = attrs.field(default=300, validator=_positive)
     #: A line at least this long is a description paragraph, never a title.

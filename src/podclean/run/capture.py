@@ -14,14 +14,16 @@ from podclean.config import Config
 from podclean.errors import CaptureError, PodcleanError
 from podclean.model import Capture, CaptureReport
 from podclean.pipeline import CaptureOutcome
+from podclean.run.budget import deadline
 
 
 def attempt(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
     """Clean one capture; return its outcome, or the error that stopped it."""
     try:
-        # Looked up at call time, so that a test can replace the stage
-        # sequence in this process and in the workers forked from it.
-        return pipeline.clean_capture(capture, config)
+        with deadline(capture.name, config.max_seconds_per_capture):
+            # Looked up at call time, so that a test can replace the stage
+            # sequence in this process and in the workers forked from it.
+            return pipeline.clean_capture(capture, config)
     except CaptureError as error:
         return error
 

@@ -14,12 +14,14 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
 from podclean.config import Config
 from podclean.errors import CaptureError, WorkerDied
 from podclean.model import Capture
 from podclean.pipeline import CaptureOutcome
+from podclean.run.budget import exit_with_parent, overrun_after, timed_out
 from podclean.run.capture import attempt
 
 #: Captures handed to each worker ahead of the one being collected.
@@ -85,7 +87,18 @@ def start_method() -> str:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method()))
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context(start_method()), initializer=exit_with_parent
+    )
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill every worker of a pool; its calls in flight fail with ``BrokenProcessPool``."""
+    # The executor has no public way to stop one call or one worker; its
+    # process table is the only handle on the workers (CPython 3.8 to 3.13).
+    for process in list(pool._processes.values()):
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _pooled(
@@ -112,7 +125,23 @@ def _pooled(
         nonlocal pool
         done, future = in_flight.popleft()
         try:
-            outcome = future.result()
+            # Every capture before this one is collected, so this one is
+            # running (calls start in order): waiting its budget from now
+            # is generous, never short.
+            outcome = future.result(timeout=overrun_after(config.max_seconds_per_capture))
+        except FutureTimeout:
+            # Its worker did not answer its own timer (stuck in one call
+            # into compiled code). The executor cannot stop one call, so
+            # the workers are replaced and the others in flight, innocent,
+            # are sent again to the new pool.
+            _kill_workers(pool)
+            yield done, timed_out(done.name, config.max_seconds_per_capture)
+            again = [capture for capture, _ in in_flight]
+            in_flight.clear()
+            pool = _pool(workers)
+            for capture in again:
+                submit(capture)
+            return
         except BrokenProcessPool:
             # A worker died (killed for memory, a crash in compiled code)
             # and every capture in flight failed with it. Each is cleaned
@@ -146,7 +175,10 @@ def _alone(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
     """Clean one capture in a worker process of its own; its death is the capture's error."""
     with _pool(1) as pool:
         try:
-            return pool.submit(attempt, capture, config).result()
+            return pool.submit(attempt, capture, config).result(timeout=overrun_after(config.max_seconds_per_capture))
+        except FutureTimeout:
+            _kill_workers(pool)
+            return timed_out(capture.name, config.max_seconds_per_capture)
         except BrokenProcessPool:
             return WorkerDied(
                 capture.name,
