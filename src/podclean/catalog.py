@@ -26,8 +26,8 @@ import attrs
 from podclean.chrome import BoilerplateCounter
 from podclean.config import Config
 from podclean.model import Capture, CaptureReport, Episode, Record
+from podclean.plan import merge_groups
 from podclean.resolve import Resolver, canonical_order
-from podclean.run.gather import merge_groups
 from podclean.run.loop import outcomes
 from podclean.store import Store, StoredRecord
 

@@ -8,13 +8,15 @@ groups the pairs without chaining unrelated episodes together.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Sequence
 
 from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
-from podclean.resolve.cluster import Rank, cluster
-from podclean.resolve.scoring import MATCH, Score, Weights, matching_total, may_match, score, upper_bound
+from podclean.resolve.cluster import Rank
+from podclean.resolve.components import Mapper, assemble, cluster_component, split
+from podclean.resolve.scoring import MATCH, Score, Weights, matching_pairs, score
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 from podclean.text import stable_hash
 
@@ -64,28 +66,18 @@ class Resolver:
         """The score of records ``i`` and ``j`` and the evidence behind it."""
         return score(self.signatures[i], self.signatures[j], Weights.from_signatures(self.signatures))
 
-    def groups(self) -> list[list[int]]:
-        """Groups of record indexes, one per episode."""
-        weights = Weights.from_signatures(self.signatures)
+    def groups(self, mapper: Mapper = map) -> list[list[int]]:
+        """Groups of record indexes, one per episode, sorted by their first.
+
+        Each connected component of the matching pairs is clustered apart,
+        through ``mapper`` (builtin ``map``, or an executor's map over its
+        workers): the groups are the same either way.
+        """
         sigs = self.signatures
-
-        def rescore(i: int, j: int) -> Score:
-            return score(sigs[i], sigs[j], weights)
-
-        # Only matching pairs, and only their totals, are kept: a million
-        # blocks propose tens of millions of pairs, and clustering rescores
-        # the few others it needs.
-        codes = self.index.pair_codes()
-        keep, jaccards = may_match(sigs, codes)
-        codes = codes[keep]
-        pairs = zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), jaccards[keep].tolist(), strict=True)
-        matched = [
-            (i, j, total)
-            for i, j, jaccard in pairs
-            if (bound := upper_bound(sigs[i], sigs[j], jaccard)) >= MATCH
-            and (total := matching_total(sigs[i], sigs[j], weights, jaccard, bound)) is not None
-        ]
-        return cluster(len(sigs), matched, rescore, self.ranks)
+        weights = Weights.from_signatures(sigs)
+        edges = matching_pairs(sigs, self.index.pair_codes(), weights)
+        parts = split(len(sigs), edges, sigs, self.ranks)
+        return assemble(len(sigs), mapper(functools.partial(cluster_component, weights=weights), parts))
 
 
 def canonical_order(record: Record) -> Rank:

@@ -334,3 +334,24 @@ def may_match(signatures: Sequence[Signature], codes: np.ndarray) -> tuple[np.nd
         # The scalar score rounds its parts to 0.001; the bound does not.
         keep[start : start + len(part)] = (bound + _ROUNDING_SLACK >= MATCH) & ~cannot
     return keep, jaccards
+
+
+def matching_pairs(
+    signatures: Sequence[Signature], codes: np.ndarray, weights: Weights
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs (``i << 32 | j`` codes) that match, each with its total.
+
+    Only matching pairs, and only their totals, are kept: a million blocks
+    propose tens of millions of pairs, and clustering rescores the few
+    others it needs.
+    """
+    keep, jaccards = may_match(signatures, codes)
+    codes = codes[keep]
+    pairs = zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), jaccards[keep].tolist(), strict=True)
+    sigs = signatures
+    return [
+        (i, j, total)
+        for i, j, jaccard in pairs
+        if (bound := upper_bound(sigs[i], sigs[j], jaccard)) >= MATCH
+        and (total := matching_total(sigs[i], sigs[j], weights, jaccard, bound)) is not None
+    ]

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from types import TracebackType
 
-import attrs
-
 from podclean import chrome as chrome_stage
-from podclean.merge import build_episode
-from podclean.model import CaptureReport, Episode, Record
+from podclean import plan
+from podclean.model import CaptureReport, Episode
 from podclean.pipeline import CaptureOutcome, sentence_hashes
-from podclean.resolve import Rank, Resolver, canonical_order
+from podclean.resolve import Rank, canonical_order
+from podclean.resolve.components import Mapper
 from podclean.resolve.signatures import Signature, shared
 from podclean.run.spill import RecordSpill
-from podclean.sites import PROFILES
 
 
 class Gathered:
@@ -27,9 +25,13 @@ class Gathered:
     resolves the signatures into groups and reads each group's records back
     to merge them, so memory follows the signatures and the index, not the
     text of the corpus. Every input's report is kept too, failed ones included.
+
+    ``mapper`` runs the second pass's map stages (clustering per component,
+    merge per group): builtin ``map`` here, an executor's over its workers.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, mapper: Mapper = map) -> None:
+        self.mapper = mapper
         self.records = RecordSpill()
         self.signatures: list[Signature] = []
         self.ranks: list[Rank] = []
@@ -57,17 +59,14 @@ class Gathered:
         return tuple(sorted(self._reports, key=lambda r: r.capture))
 
     def episodes(self) -> Iterator[Episode]:
-        """Resolve and merge everything gathered, one episode at a time.
+        """Resolve and merge everything gathered, one episode at a time (:func:`podclean.plan.episodes`).
 
         Episodes come in the order of their first block's rank: the same
-        whatever order the captures came in.
+        whatever order the captures came in, and wherever the mapper ran.
         """
-        order = sorted(range(len(self.ranks)), key=self.ranks.__getitem__)
-        resolver = Resolver()
-        resolver.add_signatures([self.signatures[k] for k in order], [self.ranks[k] for k in order], interned=True)
-        self.signatures = []  # the resolver holds them now
-        groups = ([order[i] for i in group] for group in resolver.groups())
-        yield from merge_groups(groups, self.records.__getitem__, self.sentences)
+        # The resolver holds the signatures from here on.
+        signatures, self.signatures = self.signatures, []
+        yield from plan.episodes(signatures, self.ranks, self.sentences, self.records.__getitem__, self.mapper)
 
     def close(self) -> None:
         """Delete the records' temporary file."""
@@ -80,28 +79,3 @@ class Gathered:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
-
-
-def merge_groups(
-    groups: Iterable[Sequence[int]], record: Callable[[int], Record], sentences: chrome_stage.BoilerplateCounter
-) -> Iterator[Episode]:
-    """Merge each group of records (by number) into an episode, corpus boilerplate removed.
-
-    ``record`` reads a record back by its number, and ``sentences`` holds
-    every record's sentence hashes under the same number.
-    """
-    boilerplate = sentences.boilerplate()
-    # Only descriptions that carry a boilerplate sentence change when it
-    # is removed (descriptions are stripped, so the others come back as
-    # they are): the rest are not split into sentences again.
-    carriers = sentences.carriers(boilerplate)
-    directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
-    for group in groups:
-        records = [record(k) for k in group]
-        records = [
-            attrs.evolve(r, description=chrome_stage.remove_sentences(r.description, boilerplate))
-            if k in carriers or r.description != r.description.strip()
-            else r
-            for k, r in zip(group, records, strict=True)
-        ]
-        yield build_episode(records, directory_sites)
