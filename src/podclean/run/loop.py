@@ -57,8 +57,7 @@ def outcomes(
     come back in input order, except that files which cannot be read come
     as soon as that is known.
     """
-    if errors not in ("report", "raise"):
-        raise ConfigError(f"errors must be 'report' or 'raise', got {errors!r}")
+    check_errors(errors)
     if workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}: pass 1 to clean in this process, or more")
     unread: deque[Cleaned] = deque()
@@ -80,14 +79,24 @@ def outcomes(
     for capture, outcome in _executor(workers)(captures(), config):
         while unread:
             yield unread.popleft()
-        if isinstance(outcome, CaptureError):
-            if errors == "raise":
-                raise outcome
-            yield Cleaned(report=failed_report(capture.name, outcome), error=outcome)
-        else:
-            yield Cleaned(report=outcome.report, outcome=outcome)
+        yield cleaned(capture.name, outcome, errors)
     while unread:
         yield unread.popleft()
+
+
+def cleaned(name: str, outcome: CaptureOutcome | CaptureError, errors: str) -> Cleaned:
+    """What became of the capture ``name``, wherever it was cleaned; with ``errors="raise"`` its error is raised."""
+    if isinstance(outcome, CaptureError):
+        if errors == "raise":
+            raise outcome
+        return Cleaned(report=failed_report(name, outcome), error=outcome)
+    return Cleaned(report=outcome.report, outcome=outcome)
+
+
+def check_errors(errors: str) -> None:
+    """Raise :class:`ConfigError` for an ``errors=`` podclean does not know."""
+    if errors not in ("report", "raise"):
+        raise ConfigError(f"errors must be 'report' or 'raise', got {errors!r}")
 
 
 def gather(
@@ -103,15 +112,19 @@ def gather(
     ``observe`` sees each input's result as it comes (progress, error lines).
     The caller closes what is returned (it is a context manager).
     """
-    gathered = Gathered()
+    return fill(Gathered(), outcomes(inputs, config, workers=workers, errors=errors), observe)
+
+
+def fill(gathered: Gathered, results: Iterable[Cleaned], observe: Callable[[Cleaned], None] | None = None) -> Gathered:
+    """Gather every input's result into ``gathered``; close it if that fails."""
     try:
-        for cleaned in outcomes(inputs, config, workers=workers, errors=errors):
-            if cleaned.outcome is not None:
-                gathered.add(cleaned.outcome)
+        for result in results:
+            if result.outcome is not None:
+                gathered.add(result.outcome)
             else:
-                gathered.add_failure(cleaned.report)
+                gathered.add_failure(result.report)
             if observe is not None:
-                observe(cleaned)
+                observe(result)
     except BaseException:
         gathered.close()
         raise
