@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from podclean.catalog import Catalog
-from podclean.config import Config
+from podclean.config import Config, ErrorPolicy
 from podclean.errors import (
     CaptureError,
     CaptureTimeout,
@@ -56,7 +56,7 @@ def clean_report(
     *,
     config: Config | None = None,
     captured_at: dt.date | dt.datetime | None = None,
-    errors: str = "report",
+    errors: ErrorPolicy = "report",
     workers: int = 1,
 ) -> Result:
     """Like :func:`clean`, but also return how every line of every capture was used.
@@ -66,8 +66,7 @@ def clean_report(
     """
     config = config or Config()
     if captured_at is not None:
-        day = captured_at.date() if isinstance(captured_at, dt.datetime) else captured_at
-        config = attrs.evolve(config, captured_at=day)
+        config = attrs.evolve(config, captured_at=captured_at)
     with gather(inputs, config, workers=workers, errors=errors) as gathered:
         episodes = tuple(sorted(gathered.episodes(), key=lambda e: e.id))
         return Result(episodes=episodes, reports=gathered.reports())
@@ -78,7 +77,7 @@ def clean(
     *,
     config: Config | None = None,
     captured_at: dt.date | dt.datetime | None = None,
-    errors: str = "report",
+    errors: ErrorPolicy = "report",
     workers: int = 1,
 ) -> list[Episode]:
     """Clean captures into canonical episodes.

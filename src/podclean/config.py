@@ -7,16 +7,43 @@ run does is a function of its captures and of this object.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from podclean.errors import ConfigError
 
+#: What a batch does with a capture that cannot be cleaned: report it and go
+#: on, or raise its :class:`~podclean.CaptureError`.
+ErrorPolicy = Literal["report", "raise"]
+ERROR_POLICIES: tuple[ErrorPolicy, ...] = ("report", "raise")
 
-def _positive(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if value <= 0:
-        raise ConfigError(f"Config.{attribute.name} must be positive, got {value!r}")
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # bool is an int: Config(max_title_chars=True) is a mistake, not a limit of 1.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ConfigError(f"Config.{attribute.name} must be a positive number, got {value!r}")
+
+
+def _whole(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"Config.{attribute.name} must be a whole number 0 or more, got {value!r}")
+
+
+def _day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    # A capture time given to the second still dates the capture by its day.
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    raise ConfigError(f"Config.captured_at must be a datetime.date (or datetime) or None, got {value!r}")
+
+
+def _flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"Config.{attribute.name} must be True or False, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -29,7 +56,7 @@ class Config:
 
     #: When the captures were taken; relative dates ("1일 전") resolve
     #: against it. ``None`` keeps them relative: podclean never guesses it.
-    captured_at: dt.date | None = None
+    captured_at: dt.date | None = attrs.field(default=None, converter=_day)
     #: Largest capture accepted, in bytes; larger ones are reported.
     max_capture_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
     #: Longest line parsed whole, in characters; a longer line still counts
@@ -49,8 +76,8 @@ class Config:
     #: carries a field (a date, a show, a section heading).
     repeated_line_min: int = attrs.field(default=3, validator=_positive)
     #: Seed for every randomised library call (langdetect).
-    seed: int = 0
+    seed: int = attrs.field(default=0, validator=_whole)
     #: Skip work that provably cannot change the result (ftfy on text it
     #: would return unchanged, character n-grams when words already decide).
     #: ``False`` runs everything: the output is the same, only slower.
-    fast_paths: bool = True
+    fast_paths: bool = attrs.field(default=True, validator=_flag)

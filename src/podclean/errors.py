@@ -7,6 +7,11 @@ attrs' ``FrozenError`` is an ``AttributeError``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from podclean.model import CaptureReport
+
 
 class PodcleanError(Exception):
     """Base class of every error podclean raises on purpose."""
@@ -15,13 +20,12 @@ class PodcleanError(Exception):
 class CaptureError(PodcleanError, ValueError):
     """A capture could not be turned into episodes."""
 
-    def __init__(self, capture: str, problem: str, advice: str, report: object | None = None) -> None:
+    def __init__(self, capture: str, problem: str, advice: str, report: CaptureReport | None = None) -> None:
         self.capture = capture
         self.problem = problem
         self.advice = advice
-        #: The capture's line accounting when it got that far (a
-        #: :class:`~podclean.model.CaptureReport`), else ``None``.
-        self.report = report
+        #: The capture's line accounting when it got that far, else ``None``.
+        self.report: CaptureReport | None = report
         super().__init__(f"{capture}: {problem}. {advice}")
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -30,7 +30,7 @@ def attempt(capture: Capture, config: Config) -> CaptureOutcome | CaptureError:
 
 def failed_report(name: str, error: PodcleanError) -> CaptureReport:
     """The report of an input that could not be cleaned (or not even read)."""
-    if isinstance(error, CaptureError) and isinstance(error.report, CaptureReport):
+    if isinstance(error, CaptureError) and error.report is not None:
         return attrs.evolve(error.report, error=str(error))
     return CaptureReport(
         capture=name,

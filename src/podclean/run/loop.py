@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from podclean.config import Config
+from podclean.config import ERROR_POLICIES, Config, ErrorPolicy
 from podclean.errors import CaptureError, ConfigError, InputError, PodcleanError
 from podclean.io import iter_paths, load_capture
 from podclean.model import Capture, CaptureReport
@@ -47,7 +47,7 @@ def _executor(workers: int) -> Executor:
 
 
 def outcomes(
-    inputs: Input | Iterable[Input], config: Config, *, workers: int = 1, errors: str = "report"
+    inputs: Input | Iterable[Input], config: Config, *, workers: int = 1, errors: ErrorPolicy = "report"
 ) -> Iterator[Cleaned]:
     """Clean every input; yield what became of each.
 
@@ -95,7 +95,7 @@ def cleaned(name: str, outcome: CaptureOutcome | CaptureError, errors: str) -> C
 
 def check_errors(errors: str) -> None:
     """Raise :class:`ConfigError` for an ``errors=`` podclean does not know."""
-    if errors not in ("report", "raise"):
+    if errors not in ERROR_POLICIES:
         raise ConfigError(f"errors must be 'report' or 'raise', got {errors!r}")
 
 
@@ -104,7 +104,7 @@ def gather(
     config: Config,
     *,
     workers: int = 1,
-    errors: str = "report",
+    errors: ErrorPolicy = "report",
     observe: Callable[[Cleaned], None] | None = None,
 ) -> Gathered:
     """The first pass: clean every input and gather its records and report.
