@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-from podclean import lang, tables
+from podclean import tables
+from podclean.lang import evidence
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_cached_table_maps_the_same_arrays_it_was_built_from(cache: Path) -> None:
-    built = tables.load("lexicon-test", "v1", lang._merged_lexicon)
+    built = tables.load("lexicon-test", "v1", evidence._merged_lexicon)
     assert len(list(cache.glob("lexicon-test-*.table"))) == 1
     mapped = tables.load("lexicon-test", "v1", lambda: pytest.fail("the cached file was not used"))
     assert built.keys() == mapped.keys()
@@ -33,8 +34,8 @@ def test_a_cached_table_maps_the_same_arrays_it_was_built_from(cache: Path) -> N
 def test_the_lexicon_answers_every_word_as_wordfreq_does() -> None:
     from wordfreq import get_frequency_dict
 
-    lexicon = lang._lexicon()
-    for k, code in enumerate(lang.LEXICON_LANGUAGES.values()):
+    lexicon = evidence._lexicon()
+    for k, code in enumerate(evidence.LEXICON_LANGUAGES.values()):
         for word, freq in list(get_frequency_dict(code, wordlist="small").items())[::53]:
             found = lexicon.get(word)
             assert found is not None and (k, round(math.log10(freq) + 9, 2)) in found
@@ -44,14 +45,14 @@ def test_the_lexicon_answers_every_word_as_wordfreq_does() -> None:
 def test_the_lexicon_knows_no_word_wordfreq_does_not(word: str) -> None:
     from wordfreq import get_frequency_dict
 
-    known = any(word in get_frequency_dict(code, wordlist="small") for code in lang.LEXICON_LANGUAGES.values())
-    assert (lang._lexicon().get(word) is not None) == known
+    known = any(word in get_frequency_dict(code, wordlist="small") for code in evidence.LEXICON_LANGUAGES.values())
+    assert (evidence._lexicon().get(word) is not None) == known
 
 
 def test_the_ngram_table_is_langdetects_own() -> None:
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
-    ours = lang._factory()
+    ours = evidence._factory()
     order = [ours.langlist.index(code) for code in factory.langlist]
     assert sorted(ours.langlist) == sorted(factory.langlist)
     assert len(ours.word_lang_prob_map) == len(factory.word_lang_prob_map)

@@ -22,7 +22,7 @@ import numpy as np
 import regex
 from datasketch import LeanMinHash, MinHash
 
-from podclean.lang import FUNCTION_WORDS
+from podclean.lang.evidence import FUNCTION_WORDS
 from podclean.model import Record
 from podclean.text import show_key, stable_hash, title_key
 
