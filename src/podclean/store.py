@@ -38,7 +38,8 @@ from podclean.errors import CatalogError
 from podclean.io import report_to_dict
 from podclean.model import CaptureReport, Record
 from podclean.resolve import Rank
-from podclean.resolve.signatures import NUM_PERM, SKETCH_DTYPE, Signature
+from podclean.resolve.signals.description import NUM_PERM, SKETCH_DTYPE
+from podclean.resolve.signatures import Signature
 
 #: The database file in a catalog folder.
 DATABASE = "catalog.sqlite3"

@@ -16,8 +16,9 @@ from podclean.model import Record
 from podclean.resolve.candidates import CandidateIndex
 from podclean.resolve.cluster import Rank
 from podclean.resolve.components import Mapper, assemble, cluster_component, split
-from podclean.resolve.scoring import MATCH, Score, Weights, matching_pairs, score
+from podclean.resolve.scoring import MATCH, Score, matching_pairs, score
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
+from podclean.resolve.weights import Weights
 from podclean.text import stable_hash
 
 

@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from datasketch import MinHashLSH
 
-from podclean.resolve.signatures import NUM_PERM, SKETCH_DTYPE, Signature, lean_minhash
+from podclean.resolve.signals.description import NUM_PERM, SKETCH_DTYPE, lean_minhash
+from podclean.resolve.signatures import Signature
 from podclean.resolve.signatures import blocking_keys as signature_keys
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.

@@ -1,167 +1,25 @@
 """Signatures: what each record offers as evidence of identity.
 
-Language-independent evidence first: Latin-script words of the title (names
-of people and organisations survive translation), numbers with units
-("14x", "200M", "80%"), emoji, durations, dates, the show, names in the
-description, chapter titles; and a MinHash of the description's shingles
-for same-language near-duplicates. Built once per record.
+One field (or two) per matching signal of :mod:`podclean.resolve.signals`,
+which extracts it; language-independent evidence first, and a MinHash of
+the description's shingles for same-language near-duplicates. Built once
+per record.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import sys
-import unicodedata
-import zlib
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import attrs
 import numpy as np
-import regex
-from datasketch import LeanMinHash, MinHash
 
-from podclean.lang.evidence import FUNCTION_WORDS
 from podclean.model import Record
-from podclean.text import show_key, stable_hash, title_key
+from podclean.resolve.signals import capture, chapters, date, description, duration, guests, names, show, title
+from podclean.resolve.signals.base import Features
+from podclean.text import stable_hash
 
-#: MinHash size: 64 permutations estimate Jaccard within ±0.06 (1 s.d. at
-#: J=0.5), enough to find near-duplicates that scoring then confirms.
-NUM_PERM = 64
-MINHASH_SEED = 7
-#: Tokens of a description that are shingled; beyond them a near-duplicate
-#: is already obvious and the rest only costs time.
-SHINGLE_TOKENS = 400
-SHINGLE_SIZE = 3
-
-_LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}'’]*")
-_EMOJI = regex.compile(r"\p{Extended_Pictographic}")
-_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Latin}\p{M}\p{N}'’\-]+")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
-_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
-_TOKEN = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]|[\p{L}\p{M}\p{N}]+")
-_STOPWORDS = frozenset().union(*FUNCTION_WORDS.values()) | {"s", "vs", "x", "ft", "feat", "w"}
-
-
-def _stem(word: str) -> str:
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word
-
-
-@functools.lru_cache(maxsize=1 << 13)
-def title_features(text: str) -> frozenset[str]:
-    """Language-independent features of a title.
-
-    >>> sorted(title_features("🔬 단백질에도 쓴맛 교훈이 온다 — Alex Rives, BioHub"))
-    ['alex', 'biohub', 'emoji:🔬', 'rive']
-    """
-    text = unicodedata.normalize("NFKC", text)
-    features = {f"emoji:{e}" for e in _EMOJI.findall(text)}
-    for raw in _LATIN_WORD.findall(text):
-        for part in raw.replace("’", "'").split("'s"):
-            word = _stem(part.strip("'").casefold())
-            if (len(word) > 1 and word not in _STOPWORDS and not word.isdigit()) or (
-                word.isdigit() and len(word) >= 2 and not (len(word) == 4 and word.startswith("20"))
-            ):
-                features.add(word)
-    return frozenset(features)
-
-
-# "Title — Guest Name, Org": the guest segment follows the last dash.
-_GUEST_SEGMENT = regex.compile(r"\s[—–\-|]\s(?!.*\s[—–\-|]\s)(?P<guests>.+)$")
-_CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Latin}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{Latin}\p{M}'’\-]*+)+"
-)
-
-
-_GUEST_SPLIT = regex.compile(r"\s(?:&|and|y|e|und|et|x|with|w/)\s", regex.IGNORECASE)
-
-
-def guest_names(title: str) -> frozenset[str]:
-    """Full names (capitalised word pairs) of the guests a title names.
-
-    The guest segment follows the last dash ("Title — Ann Lee, Org & Bo
-    Chen"); each guest is the text before a comma in an "&"-separated part,
-    so the organisation after the comma is not taken for a person.
-
-    >>> sorted(guest_names("Async Agents — Cognition's Walden Yan & Cole Murray, OpenInspect"))
-    ["cognition's walden", 'cole murray', 'walden yan']
-    """
-    m = _GUEST_SEGMENT.search(unicodedata.normalize("NFKC", title))
-    if not m:
-        return frozenset()
-    pairs: set[str] = set()
-    for part in _GUEST_SPLIT.split(m.group("guests")):
-        person = part.split(",")[0]
-        for run in _CAPITALISED_RUN.findall(person):
-            words = run.casefold().split()
-            pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return frozenset(pairs)
-
-
-def name_features(text: str, limit: int = 4000) -> frozenset[str]:
-    """Capitalised Latin-script words of a description (names, products).
-
-    Sentence-initial words are skipped: in Latin-script prose they are
-    capitalised whatever they are.
-    """
-    found = set()
-    text = text[:limit]
-    for m in _NAME.finditer(text):
-        if _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]) and not _CJK_CHAR.search(
-            text[max(0, m.start() - 1) : m.start()]
-        ):
-            continue
-        word = _stem(m.group(0).casefold())
-        if word not in _STOPWORDS and len(word) > 2:
-            found.add(word)
-    return frozenset(found)
-
-
-def shingles(text: str) -> list[bytes]:
-    """Word (or CJK character) 3-grams of a normalised text, as bytes."""
-    found = _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold())
-    tokens = [m.group(0) for m in itertools.islice(found, SHINGLE_TOKENS)]
-    if len(tokens) < SHINGLE_SIZE:
-        return [" ".join(tokens).encode()] if tokens else []
-    return [" ".join(tokens[i : i + SHINGLE_SIZE]).encode() for i in range(len(tokens) - SHINGLE_SIZE + 1)]
-
-
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
-
-
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_crc32)
-#: The dtype of the hash values of ``_TEMPLATE``'s scheme (32-bit for affine32).
-SKETCH_DTYPE = _TEMPLATE.hashvalues.dtype
-
-
-def minhash(text: str) -> LeanMinHash | None:
-    """A MinHash of a description's shingles (``None`` for an empty text)."""
-    grams = shingles(text)
-    if len(grams) < 2:
-        return None
-    sketch = MinHash(
-        num_perm=NUM_PERM,
-        seed=MINHASH_SEED,
-        hashfunc=_crc32,
-        permutations=_TEMPLATE.permutations,
-        scheme=_TEMPLATE.scheme,
-    )
-    sketch.update_batch(grams)
-    return LeanMinHash(sketch)
-
-
-def lean_minhash(sketch: bytes) -> LeanMinHash:
-    """The datasketch MinHash of a signature's packed sketch."""
-    return LeanMinHash(seed=MINHASH_SEED, hashvalues=np.frombuffer(sketch, SKETCH_DTYPE), scheme=_TEMPLATE.scheme)
-
-
-Features = tuple[str, ...]
 _T = TypeVar("_T")
 
 
@@ -190,49 +48,28 @@ class Signature:
     #: hashed where the record was cleaned; b"" once indexed.
     keys: bytes = attrs.field(default=b"", eq=False)
 
-    def hashvalues(self) -> np.ndarray | None:
-        """The MinHash hash values of the description, or ``None``."""
-        return None if self.sketch is None else np.frombuffer(self.sketch, SKETCH_DTYPE)
-
     def jaccard(self, other: Signature) -> float:
         """Estimated Jaccard similarity of the two descriptions' shingles."""
-        if self.sketch is None or other.sketch is None:
-            return 0.0
-        mine, theirs = np.frombuffer(self.sketch, SKETCH_DTYPE), np.frombuffer(other.sketch, SKETCH_DTYPE)
-        return int(np.count_nonzero(mine == theirs)) / NUM_PERM
-
-
-def _title_hash(title: str) -> int:
-    key = title_key(title)
-    return stable_hash(key) if key else 0
-
-
-def _features(found: Iterable[str]) -> Features:
-    return tuple(sorted(set(found)))
+        return description.jaccard(self.sketch, other.sketch)
 
 
 def signature(index: int, record: Record) -> Signature:
     """Build a record's signature (the costly part: shingling, hashing)."""
-    chapter_features: set[str] = set()
-    for chapter in record.chapters:
-        chapter_features |= title_features(chapter.title)
-    sketch = minhash(record.description)
-    title_hash = _title_hash(record.title)
-    title = _features(title_features(record.title))
-    guests = _features(guest_names(record.title))
+    title_hash, title_features = title.extract(record)
+    guest_names = guests.extract(record)
     return Signature(
         index=index,
         title_hash=title_hash,
-        capture=record.block.capture,
-        title=title,
-        guests=guests,
-        names=_features(name_features(record.description)),
-        chapters=_features(chapter_features),
-        duration_s=record.duration_s,
-        published=record.published,
-        show=show_key(record.show),
-        sketch=None if sketch is None else sketch.hashvalues.tobytes(),
-        keys=np.array(blocking_keys(title_hash, guests, title), dtype=np.int64).tobytes(),
+        capture=capture.extract(record),
+        title=title_features,
+        guests=guest_names,
+        names=names.extract(record),
+        chapters=chapters.extract(record),
+        duration_s=duration.extract(record),
+        published=date.extract(record),
+        show=show.extract(record),
+        sketch=description.extract(record),
+        keys=np.array(blocking_keys(title_hash, guest_names, title_features), dtype=np.int64).tobytes(),
     )
 
 
