@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from podclean import __version__
@@ -18,6 +18,7 @@ from podclean.config import Config
 from podclean.errors import PodcleanError
 from podclean.formats import FORMATS, format_for, write
 from podclean.io import iter_paths, report_to_dict
+from podclean.run.gather import Gathered
 from podclean.run.loop import Cleaned, gather
 
 
@@ -54,7 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     clean.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, help="worker processes for the per-capture work (output is the same)"
+        "-j",
+        "--jobs",
+        type=_jobs,
+        help="worker processes for the per-capture work, default 1 (with --engine ray: CPUs of a local Ray, "
+        "default all); the output is the same",
+    )
+    clean.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where to clean: this machine, or a Ray cluster (needs podclean[ray]; PATH may be a URL: s3://…)",
+    )
+    clean.add_argument(
+        "--ray-address", help="the Ray cluster to join (e.g. auto, or ray://HOST:10001); default: a local Ray"
     )
     return parser
 
@@ -83,7 +97,8 @@ def _clean(args: argparse.Namespace) -> int:
             from podclean.formats.parquet import schema
 
             schema()
-        paths = list(iter_paths(args.paths))
+        # Ray lists and reads its inputs where it runs, and shows its own progress.
+        paths = list(iter_paths(args.paths)) if args.engine == "local" else []
     except PodcleanError as error:
         print(f"podclean: {error}", file=sys.stderr)
         return 2
@@ -95,7 +110,12 @@ def _clean(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.update(1)
 
-    with gather(paths, config, workers=args.jobs, observe=observe) as gathered:
+    try:
+        gathering = _gather(args, paths, config, observe)
+    except PodcleanError as error:
+        print(f"podclean: {error}", file=sys.stderr)
+        return 2
+    with gathering as gathered:
         if bar is not None:
             bar.close()
         if args.output:
@@ -113,8 +133,20 @@ def _clean(args: argparse.Namespace) -> int:
         )
     if not args.quiet:
         failed = sum(1 for r in reports if r.error)
-        print(f"podclean: {count} episodes from {len(paths) - failed} of {len(paths)} captures", file=sys.stderr)
-    return 1 if paths and all(r.error for r in reports) else 0
+        print(f"podclean: {count} episodes from {len(reports) - failed} of {len(reports)} captures", file=sys.stderr)
+    return 1 if reports and all(r.error for r in reports) else 0
+
+
+def _gather(
+    args: argparse.Namespace, paths: list[Path], config: Config, observe: Callable[[Cleaned], None]
+) -> Gathered:
+    if args.engine == "ray":
+        from podclean.run import ray
+
+        return ray.gather(
+            args.paths, config, address=args.ray_address, workers=args.jobs, observe=observe, quiet=args.quiet
+        )
+    return gather(paths, config, workers=args.jobs or 1, observe=observe)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,222 @@
+"""The Ray executor: the plan's map stages on a Ray cluster (or a local Ray), the rest here.
+
+Captures are read and cleaned by Ray Data (``read_binary_files`` and one
+``map_batches``), so a bucket of captures is never read by this process;
+each outcome comes back pickled, and the first pass gathers it exactly as a
+local run does. The second pass's map stages (clustering per component,
+merge per group) go to Ray tasks in batches, through :func:`mapper`. What
+every later stage reads of the whole corpus (the reductions of
+:mod:`podclean.plan`) is computed here, in compact arrays.
+
+Ray is imported only inside these functions: podclean imports without it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import numpy as np
+
+from podclean.config import Config, ErrorPolicy
+from podclean.errors import ConfigError
+from podclean.io import iter_paths
+from podclean.model import Capture
+from podclean.run.capture import attempt
+from podclean.run.gather import Gathered
+from podclean.run.loop import Cleaned, check_errors, cleaned, fill
+
+if TYPE_CHECKING:
+    import ray.data
+
+_T = TypeVar("_T")
+_U = TypeVar("_U")
+
+#: Schemes that name this machine's files: their captures are named by
+#: their local path, as a local run names them.
+_LOCAL_SCHEMES = ("local://", "file://")
+#: Captures cleaned per Ray Data batch (a batch is one task's unit of work).
+_BATCH = 16
+#: Items (components, groups) per Ray task of the second pass, and tasks
+#: in flight per CPU: enough to keep the workers busy, few enough that a
+#: million groups are not all shipped at once.
+_ITEMS_PER_TASK = 512
+_TASKS_PER_CPU = 4
+
+
+def _require_ray() -> Any:
+    try:
+        import ray
+    except ImportError as error:
+        raise ConfigError(
+            "the Ray engine needs Ray: install podclean with the ray extra (pip install 'podclean[ray]')"
+        ) from error
+    return ray
+
+
+def connect(address: str | None = None, workers: int | None = None, quiet: bool = False) -> None:
+    """Join the Ray cluster at ``address``, or start a local Ray with ``workers`` CPUs; keep one already joined."""
+    ray = _require_ray()
+    if ray.is_initialized():
+        return
+    if address is not None and workers is not None:
+        raise ConfigError("give a Ray address or a number of local workers, not both: a cluster has its own")
+    options: dict[str, object] = {"include_dashboard": False}
+    if quiet:
+        options["log_to_driver"] = False
+    if address is not None:
+        ray.init(address=address, **options)
+    else:
+        ray.init(num_cpus=workers, **options)
+    if quiet:
+        ray.data.DataContext.get_current().enable_progress_bars = False
+
+
+def _local(text: str) -> str | None:
+    """The local path a local-filesystem URL names, else ``None``."""
+    for scheme in _LOCAL_SCHEMES:
+        if text.startswith(scheme):
+            return text[len(scheme) :] or "/"
+    return None
+
+
+def _sources(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """What Ray Data reads, and how each path it reports is named: (path prefix, name prefix) pairs.
+
+    Local files and folders are listed here, as a local run lists them
+    (hidden files skipped), and named as a local run names them; a local
+    URL is its path. Any other URL is read and listed by Ray (pyarrow's
+    filesystems) and its captures are named by URL.
+    """
+    paths: list[str] = []
+    names: list[tuple[str, str]] = []
+    for raw in inputs:
+        text = str(os.fspath(raw))
+        local = _local(text)
+        if "://" in text and local is None:
+            scheme, rest = text.split("://", 1)
+            paths.append(text)
+            names.append((rest.rstrip("/"), f"{scheme}://{rest.rstrip('/')}"))
+            continue
+        root = Path(local if local is not None else text)
+        for path in iter_paths([root]):
+            paths.append(os.path.abspath(path))
+        names.append((os.path.abspath(root), str(root)))
+    return paths, names
+
+
+def _name(path: str, names: Sequence[tuple[str, str]]) -> str:
+    for reported, named in sorted(names, key=lambda pair: -len(pair[0])):
+        if path == reported or path.startswith(reported.rstrip("/") + "/"):
+            return named + path[len(reported) :]
+    return path
+
+
+def _hidden(name: str, names: Sequence[tuple[str, str]]) -> bool:
+    """A file a local run would skip: hidden below the folder it was found in."""
+    for _, named in names:
+        if name.startswith(named.rstrip("/") + "/"):
+            return any(part.startswith(".") for part in name[len(named) :].split("/"))
+    return False
+
+
+def _clean_batch(
+    batch: dict[str, np.ndarray], config: Config, names: Sequence[tuple[str, str]]
+) -> dict[str, np.ndarray]:
+    """One Ray Data batch of captures cleaned: each outcome (or error) pickled beside its name."""
+    found: list[str] = []
+    pickled: list[bytes] = []
+    for data, path in zip(batch["bytes"], batch["path"], strict=True):
+        name = _name(str(path), names)
+        if _hidden(name, names):
+            continue
+        found.append(name)
+        pickled.append(pickle.dumps(attempt(Capture(name=name, data=bytes(data)), config), pickle.HIGHEST_PROTOCOL))
+    return {"name": np.array(found, dtype=object), "outcome": np.array(pickled, dtype=object)}
+
+
+def dataset(inputs: Any) -> tuple[ray.data.Dataset | None, list[tuple[str, str]]]:
+    """The Ray Dataset of the captures ``inputs`` names (``None`` for none), and how its paths are named.
+
+    ``inputs`` are local files or folders, filesystem URLs (``s3://…``,
+    ``file://…``, ``local://…``), or a Ray Dataset with ``bytes`` and
+    ``path`` columns (as ``ray.data.read_binary_files(..., include_paths=True)``
+    makes), whose captures are named by their paths.
+    """
+    ray = _require_ray()
+    if isinstance(inputs, ray.data.Dataset):
+        return inputs, []
+    items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    paths, names = _sources(items)
+    return (ray.data.read_binary_files(paths, include_paths=True) if paths else None), names
+
+
+def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> Iterator[Cleaned]:
+    """Clean every capture on Ray; yield what became of each (as :func:`podclean.run.loop.outcomes`).
+
+    A capture that fails in a Ray task comes back as its error and a report
+    saying so, as in a local run; with ``errors="raise"`` its error is raised.
+    """
+    check_errors(errors)
+    data, names = dataset(inputs)
+    if data is None:
+        return
+    clean = functools.partial(_clean_batch, config=config, names=names)
+    results = data.map_batches(clean, batch_size=_BATCH, batch_format="numpy")
+    for batch in results.iter_batches(batch_size=_BATCH, batch_format="numpy"):
+        for name, pickled in zip(batch["name"], batch["outcome"], strict=True):
+            yield cleaned(str(name), pickle.loads(bytes(pickled)), errors)
+
+
+def _apply(function: Callable[[_T], _U], items: list[_T]) -> list[_U]:
+    return [function(item) for item in items]
+
+
+def mapper(function: Callable[[_T], _U], items: Iterable[_T]) -> Iterator[_U]:
+    """Map ``function`` over ``items`` on Ray tasks, a batch of items a task; results in item order.
+
+    The function (with what it carries: the corpus's weights) is put in the
+    object store once, not shipped with every task.
+    """
+    ray = _require_ray()
+    remote = ray.remote(_apply)
+    shared = ray.put(function)
+    limit = _TASKS_PER_CPU * max(1, int(ray.cluster_resources().get("CPU", 1)))
+    pending: deque[Any] = deque()
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == _ITEMS_PER_TASK:
+            pending.append(remote.remote(shared, batch))
+            batch = []
+            if len(pending) >= limit:
+                yield from ray.get(pending.popleft())
+    if batch:
+        pending.append(remote.remote(shared, batch))
+    while pending:
+        yield from ray.get(pending.popleft())
+
+
+def gather(
+    inputs: Any,
+    config: Config,
+    *,
+    address: str | None = None,
+    workers: int | None = None,
+    errors: ErrorPolicy = "report",
+    observe: Callable[[Cleaned], None] | None = None,
+    quiet: bool = False,
+) -> Gathered:
+    """The first pass on Ray: clean every capture there and gather its records and report here.
+
+    Joins the cluster at ``address`` (or starts a local Ray with
+    ``workers`` CPUs) unless this process has joined one already. The
+    returned :class:`Gathered` merges on Ray too; the caller closes it.
+    """
+    connect(address, workers, quiet)
+    return fill(Gathered(mapper), outcomes(inputs, config, errors=errors), observe)
