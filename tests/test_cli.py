@@ -61,10 +61,13 @@ def test_a_batch_of_only_bad_captures_fails(tmp_path: Path) -> None:
     assert "junk.bin" in done.stderr
 
 
-def test_a_missing_path_is_a_clear_error() -> None:
-    done = _run("clean", "no/such/folder")
-    assert done.returncode == 2
-    assert "no such file or directory" in done.stderr
+def test_a_missing_path_is_reported_and_the_batch_goes_on() -> None:
+    alone = _run("clean", "no/such/folder")
+    assert alone.returncode == 1  # nothing could be cleaned
+    assert "no such file or directory" in alone.stderr and "Traceback" not in alone.stderr
+    beside = _run("clean", "--quiet", "no/such/folder", str(SAMPLES))
+    assert beside.returncode == 0 and beside.stdout == _run("clean", "--quiet", str(SAMPLES)).stdout
+    assert "no/such/folder: no such file or directory" in beside.stderr
 
 
 def test_a_number_of_jobs_below_one_is_a_usage_error() -> None:
@@ -99,12 +102,11 @@ def test_the_command_line_writes_what_the_api_returns_in_id_order() -> None:
 def test_the_progress_bar_starts_no_thread() -> None:
     import threading
 
-    from podclean.cli import _progress
+    from podclean.console import progress_bar
 
     # Another thread would make the workers start afresh instead of forked.
     before = threading.active_count()
-    bar = _progress(False, 10)
-    assert bar is not None
+    bar = progress_bar(10)
     try:
         bar.update(1)
         assert threading.active_count() == before

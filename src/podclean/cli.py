@@ -1,25 +1,31 @@
 """The command line: ``podclean clean PATH... [-o OUT]``.
 
 Thin on purpose: it parses arguments, calls the library, and writes the
-episodes (JSON Lines, Parquet or CSV; :mod:`podclean.formats`). Progress goes to stderr (``--quiet`` silences it).
+episodes (JSON Lines, Parquet or CSV; :mod:`podclean.formats`) through
+:mod:`podclean.outputs` (checked first, replaced whole). Progress and the
+library's log lines go to stderr (:mod:`podclean.console`).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from podclean import __version__
 from podclean.config import Config
+from podclean.console import console, level
 from podclean.errors import PodcleanError
 from podclean.formats import FORMATS, format_for, write
-from podclean.io import iter_paths, report_to_dict
+from podclean.io import iter_inputs, read_stdin, reports_json, unreadable
+from podclean.outputs import atomic_output, check_output
 from podclean.run.gather import Gathered
-from podclean.run.loop import Cleaned, gather
+from podclean.run.loop import Cleaned, Input, gather
+
+#: Exit codes (README, "Command line"): some capture was cleaned; every
+#: capture failed; the command line was wrong (an argument, an output path).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _date(text: str) -> dt.date:
@@ -44,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"podclean {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     clean = commands.add_parser("clean", help="clean captures into JSON Lines episodes")
-    clean.add_argument("paths", nargs="+", help="capture files, or directories of them")
+    clean.add_argument("paths", nargs="+", help="capture files, or directories of them; - reads one from stdin")
     clean.add_argument("-o", "--output", help="write the episodes here instead of stdout")
     clean.add_argument(
         "--format",
@@ -53,7 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
-    clean.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    clean.add_argument(
+        "-q", "--quiet", action="count", default=0, help="no progress bar nor summary; -qq: no warnings either"
+    )
+    clean.add_argument("-v", "--verbose", action="count", default=0, help="say more on stderr (-vv: debugging)")
+    clean.add_argument(
+        "--follow-symlinks", action="store_true", help="follow links inside input folders that point outside them"
+    )
     clean.add_argument(
         "-j",
         "--jobs",
@@ -73,85 +85,87 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(quiet: bool, total: int):  # type: ignore[no-untyped-def]
-    if quiet or total < 2:
-        return None
-    from tqdm import tqdm
-
-    class Bar(tqdm):  # type: ignore[type-arg]
-        # No monitor thread: workers are forked only while this process
-        # runs no other thread (run.pool.start_method).
-        monitor_interval = 0
-
-    return Bar(total=total, unit="capture", file=sys.stderr, leave=False)
+def _inputs(given: Sequence[str], config: Config) -> list[Input]:
+    """The inputs in the order given: ``-`` read from stdin, folders expanded, failures in their place."""
+    inputs: list[Input] = []
+    for item in given:
+        if item == "-":
+            try:
+                inputs.append(read_stdin(sys.stdin.buffer, config.max_capture_bytes))
+            except PodcleanError as error:
+                inputs.append(unreadable("-", str(error), "Give a smaller capture or raise the limit."))
+        else:
+            inputs.extend(iter_inputs([item], follow_symlinks=config.follow_symlinks))
+    return inputs
 
 
 def _clean(args: argparse.Namespace) -> int:
-    config = Config(captured_at=args.captured_at)
+    config = Config(captured_at=args.captured_at, follow_symlinks=args.follow_symlinks)
+    if args.output == "-":
+        args.output = None
     fmt = format_for(args.output, args.format)
     if fmt == "parquet" and not args.output:
         print("podclean: Parquet output needs a file: give -o OUT.parquet", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     try:
         if fmt == "parquet":
             from podclean.formats.parquet import schema
 
             schema()
-        # Ray lists and reads its inputs where it runs, and shows its own progress.
-        paths = list(iter_paths(args.paths)) if args.engine == "local" else []
-    except PodcleanError as error:
-        print(f"podclean: {error}", file=sys.stderr)
-        return 2
-    bar = _progress(args.quiet, len(paths))
-
-    def observe(cleaned: Cleaned) -> None:
-        if cleaned.error is not None:
-            print(f"podclean: {cleaned.error}", file=sys.stderr)
-        if bar is not None:
-            bar.update(1)
-
-    try:
-        gathering = _gather(args, paths, config, observe)
-    except PodcleanError as error:
-        print(f"podclean: {error}", file=sys.stderr)
-        return 2
-    with gathering as gathered:
-        if bar is not None:
-            bar.close()
         if args.output:
-            with open(args.output, "wb") as out:
-                count = write(gathered.episodes(), out, fmt)
-        else:
-            sys.stdout.flush()
-            count = write(gathered.episodes(), sys.stdout.buffer, fmt)
-            sys.stdout.buffer.flush()
-        reports = gathered.reports()
-    if args.report:
-        Path(args.report).write_text(
-            json.dumps([report_to_dict(r) for r in reports], ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
-    if not args.quiet:
+            check_output(args.output, args.paths, [args.report] if args.report else [])
+        if args.report:
+            check_output(args.report, args.paths)
+    except PodcleanError as error:
+        print(f"podclean: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    with console(level(args.verbose, args.quiet)) as shown:
+        # Ray lists and reads its inputs where it runs, and shows its own progress.
+        inputs = _inputs(args.paths, config) if args.engine == "local" else []
+        shown.start(len(inputs), not args.quiet)
+        try:
+            gathering = _gather(args, inputs, config, lambda _: shown.step())
+        except PodcleanError as error:
+            print(f"podclean: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        with gathering as gathered:
+            shown.stop()
+            if args.output:
+                with atomic_output(args.output) as out:
+                    count = write(gathered.episodes(), out, fmt)
+            else:
+                sys.stdout.flush()
+                count = write(gathered.episodes(), sys.stdout.buffer, fmt)
+                sys.stdout.buffer.flush()
+            reports = gathered.reports()
+        if args.report:
+            with atomic_output(args.report) as out:
+                out.write(reports_json(reports))
         failed = sum(1 for r in reports if r.error)
-        print(f"podclean: {count} episodes from {len(reports) - failed} of {len(reports)} captures", file=sys.stderr)
-    return 1 if reports and all(r.error for r in reports) else 0
+        if not args.quiet:
+            shown.say(f"{count} episodes from {len(reports) - failed} of {len(reports)} captures")
+    return EXIT_FAILED if reports and failed == len(reports) else EXIT_OK
 
 
 def _gather(
-    args: argparse.Namespace, paths: list[Path], config: Config, observe: Callable[[Cleaned], None]
+    args: argparse.Namespace, inputs: list[Input], config: Config, observe: Callable[[Cleaned], None]
 ) -> Gathered:
     if args.engine == "ray":
         from podclean.run import ray
 
         return ray.gather(
-            args.paths, config, address=args.ray_address, workers=args.jobs, observe=observe, quiet=args.quiet
+            args.paths, config, address=args.ray_address, workers=args.jobs, observe=observe, quiet=args.quiet > 0
         )
-    return gather(paths, config, workers=args.jobs or 1, observe=observe)
+    return gather(inputs, config, workers=args.jobs or 1, observe=observe)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return its exit code."""
     args = _parser().parse_args(argv)
     if args.command == "clean":
-        return _clean(args)
-    return 2  # pragma: no cover - argparse rejects unknown commands first
+        try:
+            return _clean(args)
+        except KeyboardInterrupt:
+            print("podclean: interrupted; each output file is the previous one or a complete new one", file=sys.stderr)
+            return 130
+    return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

@@ -59,6 +59,9 @@ class Config:
     captured_at: dt.date | None = attrs.field(default=None, converter=_day)
     #: Largest capture accepted, in bytes; larger ones are reported.
     max_capture_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
+    #: Follow symbolic links inside an input folder that point outside it
+    #: (a link can pull any readable file into the output and the report).
+    follow_symlinks: bool = False
     #: Longest line parsed whole, in characters; a longer line still counts
     #: in the accounting, but only its first this-many characters are parsed
     #: (and the report says so), so no stage spends unbounded time on it.

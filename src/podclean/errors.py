@@ -61,6 +61,26 @@ class WorkerDied(CaptureError):
 class InputError(PodcleanError, OSError):
     """A path given to podclean cannot be read."""
 
+    #: The path the error is about, as given (surrogate-escaped where the
+    #: file system's bytes are not UTF-8), when there is one.
+    path: str | None = None
+
+
+class OutputError(PodcleanError, OSError):
+    """An output path cannot be used: a missing or unwritable folder, or one of the inputs.
+
+    Raised before any work is done; ``problem`` names the path, ``advice``
+    says what to do.
+    """
+
+    def __init__(self, problem: str, advice: str) -> None:
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{problem}. {advice}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problem, self.advice))
+
 
 class ConfigError(PodcleanError, ValueError):
     """A configuration value is out of its allowed range."""

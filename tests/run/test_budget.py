@@ -49,7 +49,7 @@ def _deaf_on_slow(real):  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(not can_interrupt(), reason="no interval timer here")
 def test_a_stage_that_never_ends_is_interrupted_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "clean_capture", _spin_on_slow(pipeline.clean_capture))
-    result = podclean.clean_report([SLOW, GOOD], config=Config(max_seconds_per_capture=0.3))
+    result = podclean.clean_report([SLOW, GOOD], config=Config(max_seconds_per_capture=2.0))
     assert [e.title for e in result.episodes] == ["Episode one — Ann Lee"]
     errors = {r.capture: r.error or "" for r in result.reports}
     assert "slow.txt" in errors["slow.txt"] and "max_seconds_per_capture" in errors["slow.txt"]
@@ -85,7 +85,7 @@ def test_a_worker_that_overruns_is_replaced_and_its_capture_reported(monkeypatch
         Capture(name=f"good-{i}.txt", data=f"{t.title()} at dusk — Ann Lee\n1:02:03\n" + f"Ann Lee on {t}. " * 20)
         for i, t in enumerate(topics)
     ]
-    result = podclean.clean_report([SLOW, *others], config=Config(max_seconds_per_capture=0.2), workers=2)
+    result = podclean.clean_report([SLOW, *others], config=Config(max_seconds_per_capture=2.0), workers=2)
     assert sorted(e.title for e in result.episodes) == sorted(f"{t.title()} at dusk — Ann Lee" for t in topics)
     errors = {r.capture: r.error or "" for r in result.reports}
     assert "slow.txt" in errors["slow.txt"] and "was replaced" in errors["slow.txt"]

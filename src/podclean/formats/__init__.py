@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import IO, Literal, get_args
 
 from podclean.errors import ConfigError
-from podclean.io import dumps
+from podclean.io import dumps, encode_text
 from podclean.model import Episode
 
 Format = Literal["jsonl", "parquet", "csv"]
@@ -40,7 +40,7 @@ def lines_by_id(episodes: Iterable[Episode]) -> Iterator[bytes]:
     index: list[tuple[str, int, int]] = []
     with tempfile.TemporaryFile() as spill:
         for episode in episodes:
-            data = (dumps(episode) + "\n").encode("utf-8")
+            data = encode_text(dumps(episode) + "\n")
             index.append((episode.id, spill.tell(), len(data)))
             spill.write(data)
         index.sort()

@@ -68,7 +68,7 @@ def flatten(row: dict[str, Any]) -> dict[str, str | int | None]:
 
 def write(lines: Iterable[bytes], out: IO[bytes]) -> int:
     """Write JSON Lines rows as CSV (UTF-8, a header row, RFC 4180 quoting); return how many."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    text = io.TextIOWrapper(out, encoding="utf-8", errors="backslashreplace", newline="", write_through=True)
     try:
         writer = csv.DictWriter(text, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()

@@ -7,6 +7,7 @@ choosing an executor and accounting for failures are written once.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ import attrs
 
 from podclean.config import ERROR_POLICIES, Config, ErrorPolicy
 from podclean.errors import CaptureError, ConfigError, InputError, PodcleanError
-from podclean.io import iter_paths, load_capture
+from podclean.io import iter_inputs, load_capture, readable
 from podclean.model import Capture, CaptureReport
 from podclean.pipeline import CaptureOutcome
 from podclean.run.capture import failed_report
@@ -23,8 +24,13 @@ from podclean.run.gather import Gathered
 from podclean.run.pool import pooled
 from podclean.run.serial import serial
 
-#: What a run takes: captures, or paths of files or folders (every file in them).
-Input = Capture | str | os.PathLike[str]
+#: What a run takes: captures, or paths of files or folders (every file in
+#: them). An :class:`InputError` stands for an input the caller already
+#: found unreadable (:func:`podclean.io.iter_inputs`): it is reported in its place.
+Input = Capture | str | os.PathLike[str] | InputError
+
+#: The library's logger: each input that could not be cleaned is a WARNING.
+log = logging.getLogger("podclean")
 
 
 @attrs.frozen(kw_only=True)
@@ -62,19 +68,28 @@ def outcomes(
         raise ConfigError(f"workers must be at least 1, got {workers}: pass 1 to clean in this process, or more")
     unread: deque[Cleaned] = deque()
 
+    def not_read(name: str, error: InputError | CaptureError) -> None:
+        if errors == "raise":
+            raise error
+        unread.append(_failed(name, error))
+
     def captures() -> Iterator[Capture]:
-        items = [inputs] if isinstance(inputs, (Capture, str, os.PathLike)) else inputs
+        items = [inputs] if isinstance(inputs, (Capture, str, os.PathLike, InputError)) else inputs
         for item in items:
             if isinstance(item, Capture):
                 yield item
                 continue
-            for path in iter_paths([item]):
+            found = (
+                [item] if isinstance(item, InputError) else iter_inputs([item], follow_symlinks=config.follow_symlinks)
+            )
+            for path in found:
+                if isinstance(path, InputError):
+                    not_read(path.path or str(path), path)
+                    continue
                 try:
-                    yield load_capture(path)
-                except InputError as error:
-                    if errors == "raise":
-                        raise
-                    unread.append(Cleaned(report=failed_report(str(path), error), error=error))
+                    yield load_capture(path, config.max_capture_bytes)
+                except (InputError, CaptureError) as error:
+                    not_read(str(path), error)
 
     for capture, outcome in _executor(workers)(captures(), config):
         while unread:
@@ -89,7 +104,7 @@ def cleaned(name: str, outcome: CaptureOutcome | CaptureError, errors: str) -> C
     if isinstance(outcome, CaptureError):
         if errors == "raise":
             raise outcome
-        return Cleaned(report=failed_report(name, outcome), error=outcome)
+        return _failed(name, outcome)
     return Cleaned(report=outcome.report, outcome=outcome)
 
 
@@ -97,6 +112,13 @@ def check_errors(errors: str) -> None:
     """Raise :class:`ConfigError` for an ``errors=`` podclean does not know."""
     if errors not in ERROR_POLICIES:
         raise ConfigError(f"errors must be 'report' or 'raise', got {errors!r}")
+
+
+def _failed(name: str, error: PodcleanError) -> Cleaned:
+    # Logged here, the one loop every caller runs, so that no caller drops
+    # a failure silently (the API returns only episodes unless asked).
+    log.warning("%s", readable(str(error)))
+    return Cleaned(report=failed_report(name, error), error=error)
 
 
 def gather(
