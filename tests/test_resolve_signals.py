@@ -1,16 +1,24 @@
-"""Every matching signal's bounds are at least its score, on generated pairs."""
+"""Every matching signal's bounds are at least its score; our MinHash and banding are datasketch's."""
 
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
+import zlib
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from podclean.config import Config
+from podclean.model import Capture
+from podclean.pipeline import clean_capture
+from podclean.resolve.candidates import LSH_THRESHOLD, banding
 from podclean.resolve.scoring import MATCH, matching_total, may_match, score, upper_bound
 from podclean.resolve.signals import CANNOT_LINK, SIGNALS, Pairs
-from podclean.resolve.signals.description import NUM_PERM, SKETCH_DTYPE
+from podclean.resolve.signals.description import MINHASH_SEED, NUM_PERM, SKETCH_DTYPE, hasher, shingles
 from podclean.resolve.signatures import Signature
 from podclean.resolve.weights import Weights
 
@@ -85,3 +93,45 @@ def test_the_composed_bounds_never_rule_out_a_match(sigs: list[Signature]) -> No
         assert matching_total(sigs[a], sigs[b], weights, jaccards[k], bound) == expected
         if found.total == CANNOT_LINK:
             assert list(found.parts) == ["same capture, different titles"]
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=60))
+def test_our_minhash_is_datasketchs(words: list[str]) -> None:
+    from datasketch import MinHash
+
+    grams = [w.encode("utf-8", "surrogatepass") for w in words]
+    theirs = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=zlib.crc32)
+    theirs.update_batch(grams)
+    ours = hasher().hashvalues(grams)
+    assert ours.dtype == theirs.hashvalues.dtype == SKETCH_DTYPE
+    assert ours.tolist() == theirs.hashvalues.tolist()
+
+
+def test_our_minhash_is_datasketchs_on_the_seed_descriptions(seed_captures: list[Capture]) -> None:
+    from datasketch import MinHash
+
+    records = [r for c in seed_captures for r in clean_capture(c, Config()).records]
+    sketched = 0
+    for record in records:
+        grams = shingles(record.description)
+        if len(grams) < 2:
+            continue
+        theirs = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=zlib.crc32)
+        theirs.update_batch(grams)
+        assert hasher().hashvalues(grams).tolist() == theirs.hashvalues.tolist()
+        sketched += 1
+    assert sketched > len(records) // 2
+
+
+@pytest.mark.parametrize("threshold", [0.1, 0.3, LSH_THRESHOLD, 0.7, 0.9])
+@pytest.mark.parametrize("num_perm", [16, NUM_PERM, 128])
+def test_our_banding_is_datasketchs(threshold: float, num_perm: int) -> None:
+    from datasketch.lsh import _optimal_param
+
+    assert banding(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+def test_importing_podclean_imports_neither_datasketch_nor_scipy() -> None:
+    code = "import sys, podclean; print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -17,14 +17,18 @@ for a batch split in parts are the pairs found for the whole.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from podclean.resolve.signals.description import NUM_PERM, SKETCH_DTYPE, lean_minhash
 from podclean.resolve.signatures import Signature
 from podclean.resolve.signatures import blocking_keys as signature_keys
+
+if TYPE_CHECKING:
+    from datasketch import MinHashLSH
 
 #: LSH threshold on estimated Jaccard; scoring decides, this only proposes.
 #: 0.5 (14 bands of 4) against 0.3 (21 bands of 3): the same F1 on the seeds
@@ -43,10 +47,45 @@ _CHUNK = 1 << 14
 
 
 @functools.cache
-def _banding() -> tuple[int, int]:
-    """datasketch's bands and rows for the threshold (it integrates to find them: ~6 ms)."""
-    probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return int(probe.b), int(probe.r)
+def banding(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """The bands and rows datasketch's ``MinHashLSH`` picks for ``threshold``, found without scipy.
+
+    Like datasketch's ``_optimal_param`` (equal weights): the (b, r), b·r ≤
+    ``num_perm``, whose false positives (the chance 1 − (1 − sʳ)ᵇ that a
+    pair below the threshold shares a band, integrated over s) and false
+    negatives are least. datasketch integrates with ``scipy.integrate.quad``;
+    the integrands are polynomials of degree b·r, which Gauss–Legendre
+    quadrature with ``num_perm // 2 + 1`` nodes integrates exactly, so the
+    areas are the same to the last few bits and a test holds the choice to
+    datasketch's.
+
+    >>> banding(0.5, 64)
+    (14, 4)
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    best, found = math.inf, (0, 0)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            error = 0.5 * _area(nodes, weights, 0.0, threshold, b, r, False)
+            error += 0.5 * _area(nodes, weights, threshold, 1.0, b, r, True)
+            if error < best:
+                best, found = error, (b, r)
+    return found
+
+
+def _area(nodes: np.ndarray, weights: np.ndarray, low: float, high: float, b: int, r: int, missed: bool) -> float:
+    """∫ from ``low`` to ``high`` of the chance a pair shares a band (or, ``missed``, does not)."""
+    s = (high - low) / 2 * nodes + (high + low) / 2
+    shares = 1 - (1 - s ** float(r)) ** float(b)
+    return float((high - low) / 2 * np.dot(weights, 1 - shares if missed else shares))
+
+
+def _storage_lsh(storage_config: dict[str, object]) -> MinHashLSH:
+    # Imported here: the datasketch package pulls scipy in, and only an
+    # index kept in a storage (Redis) needs datasketch's own LSH.
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, storage_config=storage_config)
 
 
 def _codes(pairs: np.ndarray) -> np.ndarray:
@@ -104,12 +143,8 @@ class CandidateIndex:
     """
 
     def __init__(self, storage_config: dict[str, object] | None = None) -> None:
-        self.bands, self.rows = _banding()
-        self.lsh = (
-            MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, storage_config=storage_config)
-            if storage_config is not None
-            else None
-        )
+        self.bands, self.rows = banding()
+        self.lsh = _storage_lsh(storage_config) if storage_config is not None else None
         self.text_pairs: set[tuple[int, int]] = set()
         self._band_keys: list[np.ndarray] = []
         self._band_owners: list[np.ndarray] = []
@@ -186,11 +221,6 @@ class CandidateIndex:
             keys, owners = np.concatenate(self._posting_keys), np.concatenate(self._posting_owners)
             codes = np.union1d(codes, _codes(_run_pairs(keys, owners, MAX_POSTING)))
         return codes
-
-    def pair_array(self) -> np.ndarray:
-        """Every candidate pair as rows (i, j), i < j, each once, sorted."""
-        codes = self.pair_codes()
-        return np.stack((codes >> 32, codes & _LOW), axis=1) if len(codes) else _NO_PAIRS
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """Every candidate pair (i < j), each once, in a stable order."""

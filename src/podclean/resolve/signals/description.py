@@ -7,6 +7,7 @@ score and both bounds are the same number.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 import zlib
@@ -16,12 +17,13 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 import regex
-from datasketch import LeanMinHash, MinHash
 
 from podclean.model import Record
 from podclean.resolve.signals.base import Columns, Pairs, Part
 
 if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
     from podclean.resolve.signatures import Signature
     from podclean.resolve.weights import Weights
 
@@ -52,40 +54,78 @@ def shingles(text: str) -> list[bytes]:
     return [" ".join(tokens[i : i + SHINGLE_SIZE]).encode() for i in range(len(tokens) - SHINGLE_SIZE + 1)]
 
 
+#: The hash values' dtype: datasketch's "affine32" scheme keeps 32 bits.
+SKETCH_DTYPE = np.dtype(np.uint32)
+_SCHEME = "affine32"
+# MurmurHash3's 32-bit finalizer: datasketch mixes each shingle's hash with
+# it before the affine permutations, so weak hashes are safe to permute.
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
 def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_crc32)
-#: The dtype of the hash values of ``_TEMPLATE``'s scheme (32-bit for affine32).
-SKETCH_DTYPE = _TEMPLATE.hashvalues.dtype
+@attrs.frozen(kw_only=True)
+class MinHasher:
+    """datasketch's ``MinHash`` (scheme "affine32", crc32 of each shingle), its permutations drawn once.
+
+    The same hash values as ``datasketch.MinHash(num_perm, seed,
+    hashfunc=zlib.crc32).update_batch(grams)``, which a test holds them to;
+    computed here so that a run need not import datasketch, whose package
+    pulls scipy in (~0.4 s) for the LSH's banding alone.
+    """
+
+    num_perm: int = NUM_PERM
+    seed: int = MINHASH_SEED
+    #: The permutations h → a·h + b mod 2³² (``a`` odd), drawn as datasketch draws them.
+    a: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+    b: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        gen = np.random.RandomState(self.seed)
+        a = gen.randint(0, 1 << 31, self.num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", gen.randint(0, 1 << 32, self.num_perm, dtype=np.uint32))
+
+    def hashvalues(self, grams: Sequence[bytes]) -> np.ndarray:
+        """The MinHash of ``grams`` (at least one): one uint32 per permutation."""
+        s1, m1, s2, m2, s3 = _FMIX
+        hv = np.fromiter(map(_crc32, grams), SKETCH_DTYPE, len(grams)).reshape(-1, 1)
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s3)
+        found: np.ndarray = (hv * self.a + self.b).min(axis=0)
+        return found
 
 
-def minhash(text: str) -> LeanMinHash | None:
-    """A MinHash of a description's shingles (``None`` for an empty text)."""
+@functools.cache
+def hasher() -> MinHasher:
+    """The process's :class:`MinHasher`, built on first use (not at import)."""
+    return MinHasher()
+
+
+def minhash(text: str) -> np.ndarray | None:
+    """The MinHash hash values of a description's shingles (``None`` for fewer than two)."""
     grams = shingles(text)
     if len(grams) < 2:
         return None
-    sketch = MinHash(
-        num_perm=NUM_PERM,
-        seed=MINHASH_SEED,
-        hashfunc=_crc32,
-        permutations=_TEMPLATE.permutations,
-        scheme=_TEMPLATE.scheme,
-    )
-    sketch.update_batch(grams)
-    return LeanMinHash(sketch)
+    return hasher().hashvalues(grams)
 
 
 def lean_minhash(sketch: bytes) -> LeanMinHash:
-    """The datasketch MinHash of a signature's packed sketch."""
-    return LeanMinHash(seed=MINHASH_SEED, hashvalues=np.frombuffer(sketch, SKETCH_DTYPE), scheme=_TEMPLATE.scheme)
+    """The datasketch MinHash of a signature's packed sketch, for datasketch's own LSH."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=MINHASH_SEED, hashvalues=np.frombuffer(sketch, SKETCH_DTYPE), scheme=_SCHEME)
 
 
 def extract(record: Record) -> bytes | None:
     """The MinHash hash values of the description packed as bytes, or ``None``."""
     sketch = minhash(record.description)
-    return None if sketch is None else sketch.hashvalues.tobytes()
+    return None if sketch is None else sketch.tobytes()
 
 
 def jaccard(a: bytes | None, b: bytes | None) -> float:
