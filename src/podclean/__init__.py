@@ -29,6 +29,14 @@ from podclean.errors import (
     UnrecognisedPage,
     WorkerDied,
 )
+from podclean.explain import (
+    EpisodeExplanation,
+    LineExplanation,
+    PairExplanation,
+    explain_episode,
+    explain_line,
+    explain_pair,
+)
 from podclean.lang import detect_language
 from podclean.model import (
     Capture,
@@ -125,10 +133,13 @@ __all__ = [
     "DecodeError",
     "Entity",
     "Episode",
+    "EpisodeExplanation",
     "InputError",
     "LanguageGuess",
+    "LineExplanation",
     "Localized",
     "OutputError",
+    "PairExplanation",
     "PodcleanError",
     "RelativeDate",
     "Result",
@@ -139,6 +150,9 @@ __all__ = [
     "clean",
     "clean_report",
     "detect_language",
+    "explain_episode",
+    "explain_line",
+    "explain_pair",
     "parse_date",
     "parse_duration",
     "repair_text",

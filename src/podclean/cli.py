@@ -1,4 +1,4 @@
-"""The command line: ``podclean clean PATH... [-o OUT]``.
+"""The command line: ``podclean clean PATH... [-o OUT]`` and ``podclean explain PATH... --episode|--pair|--line``.
 
 Thin on purpose: it parses arguments, calls the library, and writes the
 episodes (JSON Lines, Parquet or CSV; :mod:`podclean.formats`) through
@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "--ray-address", help="the Ray cluster to join (e.g. auto, or ray://HOST:10001); default: a local Ray"
     )
+    explain = commands.add_parser("explain", help="say why podclean merged, kept apart or dropped something")
+    explain.add_argument("paths", nargs="+", help="the captures of the run to explain (files or directories)")
+    asked = explain.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--episode", metavar="ID", help="the blocks an episode came from and the evidence joining them")
+    asked.add_argument(
+        "--pair", nargs=2, metavar="CAPTURE:LINE", help="why the blocks holding these two lines were merged or not"
+    )
+    asked.add_argument("--line", metavar="CAPTURE:LINE", help="what became of a line, by which rule, and its repairs")
+    explain.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
     return parser
 
 
@@ -159,6 +168,24 @@ def _gather(
     return gather(inputs, config, workers=args.jobs or 1, observe=observe)
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from podclean.explain import Explainer, parse_location
+
+    try:
+        explainer = Explainer(args.paths, Config(captured_at=args.captured_at))
+        if args.episode:
+            lines = explainer.episode(args.episode).lines()
+        elif args.pair:
+            lines = explainer.pair(parse_location(args.pair[0]), parse_location(args.pair[1])).lines()
+        else:
+            lines = explainer.line(*parse_location(args.line)).lines()
+    except PodcleanError as error:
+        print(f"podclean: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return its exit code."""
     args = _parser().parse_args(argv)
@@ -168,4 +195,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("podclean: interrupted; each output file is the previous one or a complete new one", file=sys.stderr)
             return 130
+    if args.command == "explain":
+        return _explain(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

@@ -197,6 +197,11 @@ def report_from_json(data: object) -> CaptureReport:
         residue_lines=_int(data, "residue_lines"),
         chrome_rules={str(rule): int(count) for rule, count in rules.items()},
         residue=tuple((_int(line, "line"), _str(line, "text")) for line in _items(data, "residue")),
+        # Catalogs written before reports listed their chrome lines have none.
+        chrome=tuple(
+            (_int(line, "line"), _str(line, "rule"), _str(line, "text"))
+            for line in (_items(data, "chrome") if isinstance(data, dict) and "chrome" in data else [])
+        ),
         blocks=_int(data, "blocks"),
         notes=_texts(data, "notes"),
         error=_optional(_str, data, "error"),

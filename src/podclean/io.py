@@ -192,6 +192,7 @@ def report_to_dict(report: CaptureReport) -> dict[str, Any]:
         "residue_lines": report.residue_lines,
         "chrome_rules": dict(report.chrome_rules),
         "residue": [{"line": n, "text": t} for n, t in report.residue],
+        "chrome": [{"line": n, "rule": rule, "text": t} for n, rule, t in report.chrome],
         "blocks": report.blocks,
         "notes": list(report.notes),
         "error": report.error,

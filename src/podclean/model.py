@@ -246,6 +246,10 @@ class CaptureReport:
     residue_lines: int
     chrome_rules: Mapping[str, int] = attrs.field(factory=dict, hash=False)
     residue: tuple[tuple[int, str], ...] = ()
+    #: Every line a chrome rule removed, with its number, rule and text: what
+    #: the counts in ``chrome_rules`` are made of, but the blank lines
+    #: between blocks (counted as ``blank``).
+    chrome: tuple[tuple[int, str, str], ...] = ()
     blocks: int = 0
     notes: tuple[str, ...] = ()
     error: str | None = None

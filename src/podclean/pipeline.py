@@ -48,6 +48,7 @@ def _account(document: Document, site: str, chrome: Mapping[int, str], segmentat
     spans.sort()
     rules: Counter[str] = Counter()
     residue: list[tuple[int, str]] = []
+    removed: list[tuple[int, str, str]] = []
     episode = 0
     span_index = 0
     for number, line in enumerate(document.lines, start=1):
@@ -56,12 +57,14 @@ def _account(document: Document, site: str, chrome: Mapping[int, str], segmentat
         inside = span_index < len(spans) and spans[span_index][0] <= number <= spans[span_index][1]
         if number in chrome:
             rules[chrome[number]] += 1
+            removed.append((number, chrome[number], line))
         elif inside:
             episode += 1
         elif not line.strip():
             rules["blank"] += 1
         elif number == segmentation.show_line:
             rules["show-header"] += 1
+            removed.append((number, "show-header", line))
         else:
             residue.append((number, line))
     chrome_total = sum(rules.values())
@@ -75,6 +78,7 @@ def _account(document: Document, site: str, chrome: Mapping[int, str], segmentat
         residue_lines=len(residue),
         chrome_rules=dict(sorted(rules.items())),
         residue=tuple(residue),
+        chrome=tuple(removed),
         blocks=len(segmentation.blocks),
         notes=(*document.notes, f"layout: {segmentation.layout}", f"date order: {segmentation.date_order}"),
     )

@@ -275,3 +275,31 @@ def mojibake_score(text: str) -> float:
     if not text:
         return 0.0
     return 1000.0 * badness(text) / len(text)
+
+
+def explain_repair(text: str) -> tuple[tuple[str, str], ...]:
+    """Each step of :func:`repair_line` that changed ``text``: what it did, and the text after it.
+
+    ftfy's own steps are named as :func:`ftfy.fix_and_explain` names them.
+    The last text is ``repair_line(text)``; no step means the line was clean.
+
+    >>> explain_repair("caf&eacute; &amp; tea")
+    (('ftfy: apply unescape_html', 'café & tea'),)
+    """
+    steps: list[tuple[str, str]] = []
+    for _ in range(_MAX_ROUNDS):
+        start = text
+        undone = _undo_whole_line_mojibake(text)
+        if undone != text:
+            steps.append(("undo mojibake of the whole line", undone))
+        explained = ftfy.fix_and_explain(undone, FTFY_CONFIG._replace(explain=True))
+        if explained.text != undone:
+            actions = ", ".join(f"{step.action} {step.parameter}" for step in explained.explanation or ())
+            steps.append((f"ftfy: {actions}" if actions else "ftfy", explained.text))
+        stripped = _strip_invisible(explained.text)
+        if stripped != explained.text:
+            steps.append(("remove invisible characters, normalise spaces", stripped))
+        text = stripped
+        if text == start:
+            break
+    return tuple(steps)
