@@ -29,3 +29,13 @@ def title_copies(n: int) -> str:
 def tiny_blocks(n: int) -> str:
     """``n`` episodes of three lines each: title, duration, one sentence."""
     return "".join(f"Episode {i} — Ann Lee\n1:02:03\nAnn talks about the sea, part {i}.\n" for i in range(n))
+
+
+def similar_captures(n: int) -> list[tuple[str, str]]:
+    """``n`` one-episode captures (name, text): numbered titles, one guest each, one stock description.
+
+    Every description is the same, so every record falls into the same LSH
+    band buckets; the episode numbers and guests tell them apart.
+    """
+    stock = "The host and a guest talk about lighthouses, harbours and the sea. " * 4
+    return [(f"episode-{i:06d}.txt", f"Episode {i} — Guest Number{i}\n1:02:03\n{stock}\n") for i in range(n)]

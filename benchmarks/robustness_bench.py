@@ -10,8 +10,9 @@ stay bounded by the input's size, whatever the input.
 
 The growth table then times the per-capture stages (everything
 ``max_seconds_per_capture`` bounds) on generated captures of ``n`` and
-``10 n`` units (:mod:`benchmarks.hostile`): a linear stage gives a ratio
-near 10, a quadratic one near 100.
+``10 n`` units (:mod:`benchmarks.hostile`), and whole runs over ``n`` and
+``10 n`` similar captures (resolution included): a linear stage gives a
+ratio near 10, a quadratic one near 100.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.hostile import tiny_blocks, title_copies  # noqa: E402
+import podclean  # noqa: E402
+from benchmarks.hostile import similar_captures, tiny_blocks, title_copies  # noqa: E402
 from podclean.config import Config  # noqa: E402
 from podclean.model import Capture  # noqa: E402
 from podclean.pipeline import clean_capture  # noqa: E402
@@ -107,12 +109,26 @@ def _seconds(text: str) -> float:
     return time.perf_counter() - start
 
 
+#: (input, generator, n): whole runs over many captures, timed at n and 10 n captures.
+RUN_GROWTH: tuple[tuple[str, Callable[[int], list[tuple[str, str]]], int], ...] = (
+    ("similar one-episode captures", similar_captures, 2_000),
+)
+
+
+def _run_seconds(captures: list[tuple[str, str]]) -> float:
+    config = Config(max_seconds_per_capture=1e9)
+    start = time.perf_counter()
+    podclean.clean_report([Capture(name=name, data=text) for name, text in captures], config=config)
+    return time.perf_counter() - start
+
+
 def growth() -> None:
-    """Print the per-capture time at n and 10 n for every :data:`GROWTH` input."""
+    """Print the time at n and 10 n for every :data:`GROWTH` and :data:`RUN_GROWTH` input."""
     _seconds(tiny_blocks(50))  # word lists and profiles loaded once, before timing
     print(f"{'growth input':<32}{'n':>9}{'seconds':>9}{'10 n':>9}{'seconds':>9}{'ratio':>7}")
-    for name, generator, n in GROWTH:
-        small, large = _seconds(generator(n)), _seconds(generator(10 * n))
+    rows = [(name, n, _seconds(generator(n)), _seconds(generator(10 * n))) for name, generator, n in GROWTH]
+    rows += [(name, n, _run_seconds(make(n)), _run_seconds(make(10 * n))) for name, make, n in RUN_GROWTH]
+    for name, n, small, large in rows:
         print(f"{name:<32}{n:>9,}{small:>9.2f}{10 * n:>9,}{large:>9.2f}{large / small:>7.1f}")
 
 

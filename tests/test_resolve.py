@@ -9,6 +9,7 @@ import attrs
 import ftfy.bad_codecs  # noqa: F401
 import numpy as np
 import pytest
+from benchmarks.hostile import similar_captures
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from podclean.config import Config
 from podclean.io import dumps
 from podclean.model import Capture, Result
 from podclean.pipeline import clean_capture
+from podclean.resolve import candidates
 from podclean.resolve.candidates import CandidateIndex, _run_pairs
 from podclean.resolve.scoring import MATCH, Weights, matching_total, may_match, score, upper_bound
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
@@ -200,3 +202,39 @@ def test_shared_signatures_keep_every_field(seed_captures: list[Capture]) -> Non
         for bare in (shared(sig, 3, keys=False), renumbered(sig, 3)):
             assert bare == attrs.evolve(sig, index=3)
             assert (bare.sketch, bare.keys) == (sig.sketch, b"")
+
+
+def _similar(n: int) -> list[Capture]:
+    return [Capture(name=name, data=text) for name, text in similar_captures(n)]
+
+
+def test_numbered_episodes_with_one_stock_description_stay_apart() -> None:
+    episodes = podclean.clean(_similar(300))
+    assert len(episodes) == 300
+    assert len({e.title for e in episodes}) == 300
+
+
+def test_different_episode_numbers_cannot_link_even_through_a_description(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With the bucket cap out of the way every pair is proposed and scored:
+    # the numbers alone keep them apart.
+    monkeypatch.setattr(candidates, "MAX_BUCKET", 10**9)
+    assert len(podclean.clean(_similar(60))) == 60
+
+
+def _sketched(count: int) -> list[Signature]:
+    sig = signatures(clean_capture(_similar(1)[0], Config()).records)[0]
+    return [attrs.evolve(sig, index=k, title_hash=k + 1, capture=f"{k}.txt", title=(), guests=()) for k in range(count)]
+
+
+@pytest.mark.parametrize("count", [candidates.MAX_BUCKET, candidates.MAX_BUCKET + 1])
+def test_a_crowded_band_bucket_is_reported_not_squared(count: int) -> None:
+    index = CandidateIndex()
+    index.add(_sketched(count))
+    pairs = index.pair_codes()
+    if count <= candidates.MAX_BUCKET:
+        assert len(pairs) == count * (count - 1) // 2
+        assert index.hot.note() is None
+    else:
+        assert len(pairs) == 0
+        assert (index.hot.buckets, index.hot.records) == (index.bands, count)
+        assert f"{count} records" in (index.hot.note() or "")

@@ -220,6 +220,8 @@ def resolution_to_json(sig: Signature, rank: Rank, sentences: tuple[int, tuple[i
         "duration_s": sig.duration_s,
         "published": sig.published,
         "show": sig.show,
+        "season": sig.season,
+        "episode": sig.episode,
         "rank": list(rank),
         "episode_hash": sentences[0],
         "sentence_hashes": list(sentences[1]),
@@ -248,6 +250,8 @@ def resolution_from_json(
         duration_s=_optional(_int, data, "duration_s"),
         published=_optional(_str, data, "published"),
         show=_str(data, "show"),
+        season=_optional(_int, data, "season"),
+        episode=_optional(_int, data, "episode"),
         sketch=sketch,
         keys=keys,
     )

@@ -9,6 +9,7 @@ groups the pairs without chaining unrelated episodes together.
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,8 @@ from podclean.resolve.scoring import MATCH, Score, matching_pairs, score
 from podclean.resolve.signatures import Signature, renumbered, shared, signatures
 from podclean.resolve.weights import Weights
 from podclean.text import stable_hash
+
+_log = logging.getLogger("podclean")
 
 
 class Resolver:
@@ -76,7 +79,12 @@ class Resolver:
         """
         sigs = self.signatures
         weights = Weights.from_signatures(sigs)
-        edges = matching_pairs(sigs, self.index.pair_codes(), weights)
+        codes = self.index.pair_codes()
+        note = self.index.hot.note()
+        if note:
+            # A run-wide degradation, not one capture's: said once, as a warning.
+            _log.warning("%s", note)
+        edges = matching_pairs(sigs, codes, weights)
         parts = split(len(sigs), edges, sigs, self.ranks)
         return assemble(len(sigs), mapper(functools.partial(cluster_component, weights=weights), parts))
 

@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import attrs
 import numpy as np
 
 from podclean.resolve.signals.description import NUM_PERM, SKETCH_DTYPE, lean_minhash
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 LSH_THRESHOLD = 0.5
 #: Records sharing a key beyond this many are not paired through it.
 MAX_POSTING = 40
+#: Records sharing one LSH band beyond this many are not paired through it.
+#: Copies of one episode's description are a handful (one per site that
+#: lists it); hundreds are a show's stock text, and pairing them all would
+#: square the bucket: 20,000 one-episode captures with one description made
+#: 200 million pairs. Such a bucket is reported (:attr:`CandidateIndex.hot`)
+#: and its records are still paired through their titles.
+MAX_BUCKET = 100
 # Multiplier of the polynomial that folds a band's rows into one 64-bit key
 # (odd, above the 2**32 range of MinHash values, so rows do not alias).
 _FOLD = np.uint64(0x9E3779B97F4A7C15)
@@ -105,6 +113,12 @@ def _keys(sig: Signature, packed: bytes) -> list[int]:
     return signature_keys(sig.title_hash, sig.guests, sig.title)
 
 
+def _crowded(keys: np.ndarray, owners: np.ndarray, limit: int) -> tuple[int, np.ndarray]:
+    """How many keys more than ``limit`` owners share, and those owners."""
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return int(np.count_nonzero(counts > limit)), np.unique(owners[counts[inverse] > limit])
+
+
 def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.ndarray:
     """Every (i, j), i < j, of owners sharing a key, from runs of at most ``limit``."""
     if len(keys) < 2:
@@ -126,6 +140,23 @@ def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.nd
     return np.concatenate(chunks) if chunks else _NO_PAIRS
 
 
+@attrs.frozen(kw_only=True)
+class HotBuckets:
+    """LSH band buckets too crowded to pair: how many, and how many records they hold."""
+
+    buckets: int
+    records: int
+
+    def note(self) -> str | None:
+        """What a run reports about them, or ``None`` when there are none."""
+        if not self.buckets:
+            return None
+        return (
+            f"{self.records} records share near-identical descriptions in {self.buckets} LSH band buckets of more "
+            f"than {MAX_BUCKET}: not paired by description (a stock text, not one episode); titles still pair them"
+        )
+
+
 class CandidateIndex:
     """Incremental candidate generation over signatures.
 
@@ -134,8 +165,10 @@ class CandidateIndex:
     integer each in numpy arrays and paired by sorting: at a million blocks
     datasketch's dict-of-sets tables alone would take several GiB. With a
     ``storage_config`` (e.g. Redis) datasketch's own ``MinHashLSH`` holds the
-    bands in that storage; both propose the same pairs. The title-key
-    postings are kept the same way, as hashed keys.
+    bands in that storage; both propose the same pairs, but for band
+    buckets of more than :data:`MAX_BUCKET` records, which only the compact
+    index leaves unpaired. The title-key postings are kept the same way, as
+    hashed keys.
 
     >>> index = CandidateIndex()
     >>> sorted(index.pairs())
@@ -146,6 +179,9 @@ class CandidateIndex:
         self.bands, self.rows = banding()
         self.lsh = _storage_lsh(storage_config) if storage_config is not None else None
         self.text_pairs: set[tuple[int, int]] = set()
+        #: The LSH band buckets :meth:`pair_codes` left unpaired (more than
+        #: :data:`MAX_BUCKET` records each), and how many records they hold.
+        self.hot = HotBuckets(buckets=0, records=0)
         self._band_keys: list[np.ndarray] = []
         self._band_owners: list[np.ndarray] = []
         self._posting_keys: list[np.ndarray] = []
@@ -213,8 +249,12 @@ class CandidateIndex:
         codes = np.empty(0, dtype=np.int64)
         if self._band_keys:
             keys, owners = np.concatenate(self._band_keys), np.concatenate(self._band_owners)
+            buckets, crowded = 0, np.empty(0, dtype=np.int64)
             for band in range(self.bands):
-                codes = np.union1d(codes, _codes(_run_pairs(keys[:, band], owners, None)))
+                codes = np.union1d(codes, _codes(_run_pairs(keys[:, band], owners, MAX_BUCKET)))
+                found, members = _crowded(keys[:, band], owners, MAX_BUCKET)
+                buckets, crowded = buckets + found, np.union1d(crowded, members)
+            self.hot = HotBuckets(buckets=buckets, records=len(crowded))
         if self.text_pairs:
             codes = np.union1d(codes, _codes(np.array(sorted(self.text_pairs), dtype=np.int64)))
         if self._posting_keys:

@@ -18,6 +18,7 @@ this module only adds them up.
 | dates equal / within 2 days / over 10 days apart | +1 / +0.5 / −4 |
 | both shows known and incompatible | −2 |
 | same capture, different titles (a page lists an episode once) | cannot link |
+| both titles number the episode (or season) and the numbers differ | cannot link |
 """
 
 from __future__ import annotations

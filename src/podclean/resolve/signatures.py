@@ -16,7 +16,18 @@ import attrs
 import numpy as np
 
 from podclean.model import Record
-from podclean.resolve.signals import capture, chapters, date, description, duration, guests, names, show, title
+from podclean.resolve.signals import (
+    capture,
+    chapters,
+    date,
+    description,
+    duration,
+    episode,
+    guests,
+    names,
+    show,
+    title,
+)
 from podclean.resolve.signals.base import Features
 from podclean.text import stable_hash
 
@@ -43,6 +54,9 @@ class Signature:
     duration_s: int | None
     published: str | None
     show: str
+    #: The season and episode numbers the title gives (``None`` where it gives none).
+    season: int | None = None
+    episode: int | None = None
     sketch: bytes | None = attrs.field(eq=False)
     #: The candidate index's keys (:func:`blocking_keys`) packed as int64,
     #: hashed where the record was cleaned; b"" once indexed.
@@ -57,6 +71,7 @@ def signature(index: int, record: Record) -> Signature:
     """Build a record's signature (the costly part: shingling, hashing)."""
     title_hash, title_features = title.extract(record)
     guest_names = guests.extract(record)
+    season, number = episode.extract(record)
     return Signature(
         index=index,
         title_hash=title_hash,
@@ -68,6 +83,8 @@ def signature(index: int, record: Record) -> Signature:
         duration_s=duration.extract(record),
         published=date.extract(record),
         show=show.extract(record),
+        season=season,
+        episode=number,
         sketch=description.extract(record),
         keys=np.array(blocking_keys(title_hash, guest_names, title_features), dtype=np.int64).tobytes(),
     )
@@ -129,6 +146,8 @@ def _rebuilt(
         duration_s=sig.duration_s,
         published=None if sig.published is None else text(sig.published),
         show=text(sig.show),
+        season=sig.season,
+        episode=sig.episode,
         sketch=sig.sketch,
         keys=keys,
     )

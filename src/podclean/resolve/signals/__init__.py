@@ -8,12 +8,24 @@ signal is a module here, its field on the signature, and its place below.
 
 from __future__ import annotations
 
-from podclean.resolve.signals import capture, chapters, date, description, duration, guests, names, show, title
+from podclean.resolve.signals import (
+    capture,
+    chapters,
+    date,
+    description,
+    duration,
+    episode,
+    guests,
+    names,
+    show,
+    title,
+)
 from podclean.resolve.signals.base import CANNOT_LINK, Pairs, Part, Signal
 
-#: Same capture first: a cannot-link ends the scoring of a pair.
+#: The cannot-links first: one ends the scoring of a pair.
 SIGNALS: tuple[Signal, ...] = (
     capture.SIGNAL,
+    episode.SIGNAL,
     title.SIGNAL,
     guests.SIGNAL,
     description.SIGNAL,
