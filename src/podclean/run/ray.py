@@ -42,6 +42,8 @@ _U = TypeVar("_U")
 _LOCAL_SCHEMES = ("local://", "file://")
 #: Captures cleaned per Ray Data batch (a batch is one task's unit of work).
 _BATCH = 16
+#: Local files per Ray Data read block.
+_FILES_PER_BLOCK = 8
 #: Items (components, groups) per Ray task of the second pass, and tasks
 #: in flight per CPU: enough to keep the workers busy, few enough that a
 #: million groups are not all shipped at once.
@@ -153,7 +155,12 @@ def dataset(inputs: Any) -> tuple[ray.data.Dataset | None, list[tuple[str, str]]
         return inputs, []
     items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     paths, names = _sources(items)
-    return (ray.data.read_binary_files(paths, include_paths=True) if paths else None), names
+    if not paths:
+        return None, names
+    # Ray sizes read tasks by bytes, and a folder of small pages fits in one:
+    # a few files a block spreads the cleaning over every worker.
+    blocks = -(-len(paths) // _FILES_PER_BLOCK)
+    return ray.data.read_binary_files(paths, include_paths=True, override_num_blocks=blocks), names
 
 
 def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> Iterator[Cleaned]:
