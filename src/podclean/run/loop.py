@@ -99,9 +99,12 @@ def outcomes(
         yield unread.popleft()
 
 
-def cleaned(name: str, outcome: CaptureOutcome | CaptureError, errors: str) -> Cleaned:
-    """What became of the capture ``name``, wherever it was cleaned; with ``errors="raise"`` its error is raised."""
-    if isinstance(outcome, CaptureError):
+def cleaned(name: str, outcome: CaptureOutcome | CaptureError | InputError, errors: str) -> Cleaned:
+    """What became of the input ``name``, wherever it was cleaned (or found unreadable).
+
+    With ``errors="raise"`` its error is raised.
+    """
+    if isinstance(outcome, (CaptureError, InputError)):
         if errors == "raise":
             raise outcome
         return _failed(name, outcome)

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from podclean.config import Config, ErrorPolicy
-from podclean.errors import ConfigError
-from podclean.io import iter_paths
+from podclean.errors import ConfigError, InputError
+from podclean.io import iter_inputs
 from podclean.model import Capture
 from podclean.run.capture import attempt
 from podclean.run.gather import Gathered
@@ -87,16 +87,21 @@ def _local(text: str) -> str | None:
     return None
 
 
-def _sources(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[tuple[str, str]]]:
-    """What Ray Data reads, and how each path it reports is named: (path prefix, name prefix) pairs.
+def _sources(
+    inputs: Sequence[str | os.PathLike[str]], config: Config
+) -> tuple[list[str], list[tuple[str, str]], list[InputError]]:
+    """What Ray Data reads, how each path it reports is named, and the inputs that cannot be read.
 
-    Local files and folders are listed here, as a local run lists them
-    (hidden files skipped), and named as a local run names them; a local
-    URL is its path. Any other URL is read and listed by Ray (pyarrow's
-    filesystems) and its captures are named by URL.
+    Names are (path prefix, name prefix) pairs. Local files and folders are
+    listed here, as a local run lists them (hidden files skipped, links
+    followed as ``Config.follow_symlinks`` says, unreadable ones reported in
+    their place), and named as a local run names them; a local URL is its
+    path. Any other URL is read and listed by Ray (pyarrow's filesystems)
+    and its captures are named by URL.
     """
     paths: list[str] = []
     names: list[tuple[str, str]] = []
+    unread: list[InputError] = []
     for raw in inputs:
         text = str(os.fspath(raw))
         local = _local(text)
@@ -106,10 +111,13 @@ def _sources(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[
             names.append((rest.rstrip("/"), f"{scheme}://{rest.rstrip('/')}"))
             continue
         root = Path(local if local is not None else text)
-        for path in iter_paths([root]):
-            paths.append(os.path.abspath(path))
+        for path in iter_inputs([root], follow_symlinks=config.follow_symlinks):
+            if isinstance(path, InputError):
+                unread.append(path)
+            else:
+                paths.append(os.path.abspath(path))
         names.append((os.path.abspath(root), str(root)))
-    return paths, names
+    return paths, names, unread
 
 
 def _name(path: str, names: Sequence[tuple[str, str]]) -> str:
@@ -142,8 +150,8 @@ def _clean_batch(
     return {"name": np.array(found, dtype=object), "outcome": np.array(pickled, dtype=object)}
 
 
-def dataset(inputs: Any) -> tuple[ray.data.Dataset | None, list[tuple[str, str]]]:
-    """The Ray Dataset of the captures ``inputs`` names (``None`` for none), and how its paths are named.
+def dataset(inputs: Any, config: Config) -> tuple[ray.data.Dataset | None, list[tuple[str, str]], list[InputError]]:
+    """The Ray Dataset of the captures ``inputs`` names (``None`` for none), and :func:`_sources`' names and errors.
 
     ``inputs`` are local files or folders, filesystem URLs (``s3://…``,
     ``file://…``, ``local://…``), or a Ray Dataset with ``bytes`` and
@@ -152,15 +160,15 @@ def dataset(inputs: Any) -> tuple[ray.data.Dataset | None, list[tuple[str, str]]
     """
     ray = _require_ray()
     if isinstance(inputs, ray.data.Dataset):
-        return inputs, []
+        return inputs, [], []
     items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
-    paths, names = _sources(items)
+    paths, names, unread = _sources(items, config)
     if not paths:
-        return None, names
+        return None, names, unread
     # Ray sizes read tasks by bytes, and a folder of small pages fits in one:
     # a few files a block spreads the cleaning over every worker.
     blocks = -(-len(paths) // _FILES_PER_BLOCK)
-    return ray.data.read_binary_files(paths, include_paths=True, override_num_blocks=blocks), names
+    return ray.data.read_binary_files(paths, include_paths=True, override_num_blocks=blocks), names, unread
 
 
 def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> Iterator[Cleaned]:
@@ -170,7 +178,9 @@ def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> 
     saying so, as in a local run; with ``errors="raise"`` its error is raised.
     """
     check_errors(errors)
-    data, names = dataset(inputs)
+    data, names, unread = dataset(inputs, config)
+    for error in unread:
+        yield cleaned(error.path or str(error), error, errors)
     if data is None:
         return
     clean = functools.partial(_clean_batch, config=config, names=names)
