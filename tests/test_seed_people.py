@@ -8,7 +8,7 @@ from __future__ import annotations
 from podclean.model import Result
 from tests.seed_people import GUESTS, SHOWS, guest_scores, show_accuracy
 
-SHOW_ACCURACY_FLOOR = 0.6
+SHOW_ACCURACY_FLOOR = 1.0
 GUEST_PRECISION_FLOOR = 0.0
 GUEST_RECALL_FLOOR = 0.0
 

@@ -37,7 +37,7 @@ FLOORS = {
     "title": 0.59,
     "published": 0.59,
     "duration": 0.56,
-    "show": 0.0,
+    "show": 0.47,
     "chapters": 0.33,
     "no_chrome": 0.87,
 }

@@ -25,6 +25,8 @@ import attrs
 
 from podclean.chrome import BoilerplateCounter
 from podclean.config import Config
+from podclean.fields.show import canonical_names
+from podclean.merge import show_names, with_canonical_show
 from podclean.model import Capture, CaptureReport, Episode, Record
 from podclean.plan import merge_groups
 from podclean.resolve import Resolver, canonical_order
@@ -119,10 +121,18 @@ class Catalog:
         """Every episode the catalog holds, canonical and sorted by id."""
         self._catch_up()
 
-        def fetch(number: int) -> Record:
-            return self._store.records([self._rows[number]])[0]
+        names: set[str] = set()
 
-        return sorted(merge_groups(self._resolver.groups(), fetch, self._sentences), key=lambda e: e.id)
+        def fetch(number: int) -> Record:
+            record = self._store.records([self._rows[number]])[0]
+            names.update(show_names(record))
+            return record
+
+        # Every record is read once to be merged; the run's fullest show
+        # names are known only after that, so they are applied last.
+        episodes = list(merge_groups(self._resolver.groups(), fetch, self._sentences))
+        shows = canonical_names(names)
+        return sorted((with_canonical_show(e, shows) for e in episodes), key=lambda e: e.id)
 
     def save(self) -> None:
         """Fold the database's write-ahead log into its file.

@@ -143,6 +143,7 @@ def record_to_json(record: Record) -> dict[str, object]:
         "links": list(record.links),
         "title_lang": record.title_lang,
         "description_lang": record.description_lang,
+        "page_show": record.page_show,
     }
 
 
@@ -179,6 +180,8 @@ def record_from_json(data: object) -> Record:
         links=_texts(data, "links"),
         title_lang=_str(data, "title_lang"),
         description_lang=_str(data, "description_lang"),
+        # Records stored before pages' shows were read have none.
+        page_show=_optional(_str, data, "page_show") if isinstance(data, dict) and "page_show" in data else None,
     )
 
 

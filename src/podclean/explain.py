@@ -19,6 +19,7 @@ import attrs
 from podclean import plan
 from podclean.config import Config
 from podclean.errors import ConfigError, InputError
+from podclean.fields.show import canonical_names
 from podclean.io import iter_paths, load_capture
 from podclean.model import Capture, CaptureReport, Episode, Record
 from podclean.read import decode
@@ -161,7 +162,10 @@ class Explainer:
                 [gathered.signatures[k] for k in self._order], [ranks[k] for k in self._order], interned=True
             )
             groups = [[self._order[i] for i in group] for group in self._resolver.groups()]
-            self.episodes = list(plan.merge_groups(groups, gathered.records.__getitem__, gathered.sentences))
+            shows = canonical_names(gathered.show_names)
+            self.episodes = list(
+                plan.merge_groups(groups, gathered.records.__getitem__, gathered.sentences, shows=shows)
+            )
         self._position = {k: i for i, k in enumerate(self._order)}
         self._episode_of = {k: episode.id for group, episode in zip(groups, self.episodes, strict=True) for k in group}
 

@@ -6,8 +6,10 @@ complete wins), the original language, reconciled date and duration (with the
 alternatives kept in ``conflicts``), and the union of chapters, people, tags
 and links. The id is derived from the group's content, never from input order.
 
-Which records form a group is decided elsewhere (:func:`group_exact` here for
-identical titles and shows; :mod:`podclean.resolve` for full resolution).
+Which records form a group is decided elsewhere (:mod:`podclean.resolve`).
+The show is the fullest name the episode's own lines give, else the fullest
+its pages give elsewhere (a header, a host's note), then the run's fullest
+form of that name (:mod:`podclean.fields.show`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 
+import attrs
+
+from podclean.fields.show import canonical_show, fullest
 from podclean.fields.structure import is_person
 from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
 from podclean.text import show_key, title_key
@@ -31,14 +36,6 @@ def record_key(record: Record) -> str:
 
 def _order(record: Record) -> tuple[str, int, str]:
     return (record.block.capture, record.block.start_line, record.title)
-
-
-def group_exact(records: Iterable[Record]) -> list[list[Record]]:
-    """Group records whose normalised title and show are identical."""
-    groups: dict[str, list[Record]] = {}
-    for record in records:
-        groups.setdefault(record_key(record), []).append(record)
-    return [sorted(g, key=_order) for g in groups.values()]
 
 
 def episode_id(records: Sequence[Record]) -> str:
@@ -96,7 +93,7 @@ def _invert(text: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
 
-def _localized(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> dict[str, Localized]:
+def _localized(records: Sequence[Record], directory_sites: frozenset[str]) -> dict[str, Localized]:
     languages = sorted({r.title_lang for r in records} | {r.description_lang for r in records if r.description})
     result: dict[str, Localized] = {}
     for language in languages:
@@ -144,12 +141,26 @@ def _chapters(records: Sequence[Record], original: str, directory_sites: frozens
     return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
 
 
-def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) -> Episode:
-    """Merge the records of one episode into its canonical form."""
+def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[str, ...]]) -> str | None:
+    own = [r.show for r in records if r.show]
+    show, others = fullest(own or [r.page_show for r in records if r.page_show])
+    if others:
+        conflicts["show"] = others
+    return canonical_show(show, shows)
+
+
+def build_episode(
+    records: Sequence[Record], directory_sites: frozenset[str], shows: Mapping[str, str] | None = None
+) -> Episode:
+    """Merge the records of one episode into its canonical form.
+
+    ``shows`` maps each show name of the run to its fullest form
+    (:func:`~podclean.fields.show.canonical_names`).
+    """
     records = sorted(records, key=_order)
     conflicts: dict[str, tuple[str, ...]] = {}
     original = _original_language(records, directory_sites)
-    localized = _localized(records, original, directory_sites)
+    localized = _localized(records, directory_sites)
     if original in localized and localized[original].title:
         title = localized[original].title or records[0].title
     else:
@@ -157,8 +168,7 @@ def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) ->
     published = _vote([r.published for r in records if r.published], "published", conflicts)
     relatives = [r.published_relative for r in records if r.published_relative]
     duration = _vote([r.duration_s for r in records if r.duration_s], "duration_s", conflicts)
-    shows = [r.show for r in records if r.show]
-    show = _vote(shows, "show", conflicts) if shows else None
+    show = _show(records, shows or {}, conflicts)
     transcripts = [r for r in records if r.transcript]
     transcript = max(transcripts, key=lambda r: (len(r.transcript), _order_key(r))).transcript if transcripts else ()
     people, entities = _union_entities(records)
@@ -166,7 +176,7 @@ def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) ->
         id=episode_id(records),
         title=title,
         language=original,
-        show=str(show) if show else None,
+        show=show,
         published=str(published) if published else None,
         duration_s=int(duration) if duration else None,
         localized=localized,
@@ -191,3 +201,14 @@ def build_episode(records: Sequence[Record], directory_sites: frozenset[str]) ->
         published_relative=relatives[0] if relatives and not published else None,
         conflicts=conflicts,
     )
+
+
+def show_names(record: Record) -> tuple[str, ...]:
+    """The show names a record gives (its own and its page's)."""
+    return tuple(name for name in (record.show, record.page_show) if name)
+
+
+def with_canonical_show(episode: Episode, shows: Mapping[str, str]) -> Episode:
+    """``episode`` with its show in the run's fullest form (what ``build_episode`` gives with ``shows``)."""
+    show = canonical_show(episode.show, shows)
+    return episode if show == episode.show else attrs.evolve(episode, show=show)

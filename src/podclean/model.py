@@ -134,6 +134,10 @@ class Record:
     links: tuple[str, ...]
     title_lang: str = "und"
     description_lang: str = "und"
+    #: The show the page names for this episode outside its own lines (a
+    #: header, a byline, a host's note). Output only: resolution compares
+    #: ``show``, which the episode's own lines give.
+    page_show: str | None = None
 
     @property
     def lang(self) -> str:

@@ -18,6 +18,7 @@ from podclean import chrome as chrome_stage
 from podclean.config import Config
 from podclean.errors import CaptureTimeout, UnrecognisedPage
 from podclean.fields.record import parse_block
+from podclean.fields.show import header_show
 from podclean.lang import detect_language, title_language
 from podclean.model import Capture, CaptureReport, Document, Record
 from podclean.read import decode
@@ -42,7 +43,9 @@ class CaptureOutcome:
     ranks: tuple[Rank, ...] = ()
 
 
-def _account(document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation) -> CaptureReport:
+def _account(
+    document: Document, site: str, chrome: Mapping[int, str], segmentation: Segmentation, show_line: int | None
+) -> CaptureReport:
     """Give every line exactly one role: episode, chrome or residue."""
     spans = [(b.start_line, b.end_line) for b in segmentation.blocks]
     spans.sort()
@@ -62,7 +65,7 @@ def _account(document: Document, site: str, chrome: Mapping[int, str], segmentat
             episode += 1
         elif not line.strip():
             rules["blank"] += 1
-        elif number == segmentation.show_line:
+        elif number == show_line:
             rules["show-header"] += 1
             removed.append((number, "show-header", line))
         else:
@@ -89,6 +92,15 @@ def _with_languages(record: Record, config: Config) -> Record:
     description_guess = detect_language(record.description, seed=config.seed, secondary=False, fast=fast)
     title_guess = title_language(record.title, record.description, description_guess, seed=config.seed, fast=fast)
     return attrs.evolve(record, title_lang=title_guess.code, description_lang=description_guess.code)
+
+
+def _header_show(document: Document, chrome: Mapping[int, str], segmentation: Segmentation) -> tuple[int, str] | None:
+    """The show the lines above the first block name, and its line (:func:`~podclean.fields.show.header_show`)."""
+    if not segmentation.blocks:
+        return None
+    first = min(b.start_line for b in segmentation.blocks)
+    lines = enumerate(document.lines[: first - 1], start=1)
+    return header_show([(n, t.strip()) for n, t in lines if t.strip()], chrome)
 
 
 def sentence_hashes(record: Record) -> tuple[int, tuple[int, ...]]:
@@ -119,7 +131,9 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
     chrome = chrome_stage.classify(document, profile, config, order)
     check_time("chrome")
     segmentation = segment(document, profile, chrome, config, order)
-    report = _account(document, profile.name, chrome, segmentation)
+    header = _header_show(document, chrome, segmentation)
+    show_line = segmentation.show_line or (header[0] if header else None)
+    report = _account(document, profile.name, chrome, segmentation, show_line)
     check_time("segmentation")
     if not segmentation.blocks:
         problem = (
@@ -135,7 +149,8 @@ def clean_capture(capture: Capture, config: Config) -> CaptureOutcome:
         )
     records = []
     for block in segmentation.blocks:
-        records.append(_with_languages(parse_block(block, segmentation.date_order, config), config))
+        record = parse_block(block, segmentation.date_order, config, header[1] if header else None)
+        records.append(_with_languages(record, config))
         check_time(f"line {block.start_line}")
     # Hashing for duplicate resolution and for corpus boilerplate is per
     # record, so it is done here, where workers share it, not serially later.

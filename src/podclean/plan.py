@@ -32,7 +32,7 @@ imported here.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -74,12 +74,16 @@ def merge_groups(
     record: Callable[[int], Record],
     sentences: chrome_stage.BoilerplateCounter,
     mapper: Mapper = map,
+    shows: Mapping[str, str] | None = None,
 ) -> Iterator[Episode]:
     """Merge each group of records (by number) into an episode, corpus boilerplate removed.
 
     ``record`` reads a record back by its number, and ``sentences`` holds
     every record's sentence hashes under the same number. The records are
     read and stripped of boilerplate here; ``mapper`` runs the merging.
+    ``shows`` maps each show name of the run to its fullest form
+    (:func:`~podclean.fields.show.canonical_names` of every record's
+    :func:`~podclean.merge.show_names`).
     """
     boilerplate = sentences.boilerplate()
     # Only descriptions that carry a boilerplate sentence change when it
@@ -97,7 +101,7 @@ def merge_groups(
         ]
 
     directory_sites = frozenset(p.name for p in PROFILES if p.kind == "directory")
-    merge = functools.partial(build_episode, directory_sites=directory_sites)
+    merge = functools.partial(build_episode, directory_sites=directory_sites, shows=shows)
     yield from mapper(merge, map(stripped, groups))
 
 
@@ -107,6 +111,7 @@ def episodes(
     sentences: chrome_stage.BoilerplateCounter,
     record: Callable[[int], Record],
     mapper: Mapper = map,
+    shows: Mapping[str, str] | None = None,
 ) -> Iterator[Episode]:
     """Every stage after cleaning: the episodes of the blocks gathered, by position.
 
@@ -114,4 +119,4 @@ def episodes(
     whatever order the captures came in and wherever the map stages ran.
     ``signatures`` is emptied as :func:`resolve` says.
     """
-    yield from merge_groups(resolve(signatures, ranks, mapper), record, sentences, mapper)
+    yield from merge_groups(resolve(signatures, ranks, mapper), record, sentences, mapper, shows)

@@ -12,6 +12,8 @@ from podclean.config import Config
 from podclean.fields.body import parse_body
 from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
+from podclean.fields.show import is_show_name, show_of_hosts
+from podclean.fields.structure import is_person
 from podclean.model import Block, Record
 
 
@@ -19,11 +21,12 @@ def _clean_title(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_block(block: Block, order: str, config: Config) -> Record:
+def parse_block(block: Block, order: str, config: Config, header_show: str | None = None) -> Record:
     """Parse every field of one block.
 
     Dates use the page's numeric ``order``; a relative date resolves only
-    against ``config.captured_at``.
+    against ``config.captured_at``. ``header_show`` is the show the page's
+    header names (:func:`~podclean.fields.show.header_show`), if any.
     """
     published = None
     relative = None
@@ -37,7 +40,7 @@ def parse_block(block: Block, order: str, config: Config) -> Record:
             published, relative = meta.date.iso, meta.date.relative
         if meta.duration and duration is None:
             duration = meta.duration.seconds
-        if meta.leftover and show is None:
+        if meta.leftover and show is None and is_show_name(meta.leftover):
             show = meta.leftover
     if relative is not None and config.captured_at is not None:
         published = resolve_relative(relative, config.captured_at)
@@ -58,4 +61,5 @@ def parse_block(block: Block, order: str, config: Config) -> Record:
         tags=body.tags,
         entities=body.entities,
         links=body.links,
+        page_show=header_show or show_of_hosts(e for e in body.entities if is_person(e)),
     )

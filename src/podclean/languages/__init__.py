@@ -80,6 +80,10 @@ WordField = Literal[
     "counters",
     "banners",
     "bylines",
+    "show_labels",
+    "episode_headings",
+    "host_of",
+    "programme_kinds",
     "person_kinds",
     "function_words",
 ]

@@ -10,5 +10,6 @@ LANGUAGE = Language(
     labels=words("doba čtení | naposledy aktualizováno | aktualizováno | publikováno | délka | kategorie | jazyk"),
     counters=words("dílů | díly | díl | epizod | hodnocení | sledujících"),
     banners=words("stáhněte si aplikaci … | otevřít v … | poslouchejte na … | k dispozici na …"),
-    bylines=words("podcast od | podcast:"),
+    bylines=words("podcast od"),
+    show_labels=words("podcast:"),
 )

@@ -12,7 +12,9 @@ LANGUAGE = Language(
     labels=words("læsetid | sidst opdateret | opdateret | udgivet | varighed | længde | kategorier | kategori"),
     counters=words("episoder | episode | bedømmelser | følgere"),
     banners=words("download …-appen | hent …-appen | åbn i … | lyt på … | tilgængelig på …"),
-    bylines=words("en podcast af | podcast af | værter: | podcast:"),
+    bylines=words("en podcast af | podcast af | værter:"),
+    show_labels=words("podcast:"),
+    episode_headings=words("episoder | alle episoder"),
     function_words=words(
         "og | at | det | som | en | på | er | af | for | med | til | den | har | ikke | om | et | vi | jeg"
         " | de | men | fra | kan | så | når | hvordan | også | eller | der | efter | hvorfor | hvad"

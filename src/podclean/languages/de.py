@@ -43,7 +43,10 @@ LANGUAGE = Language(
         "lade die … app herunter | hol dir die … app | … app herunterladen | in … öffnen | anhören auf …"
         " | verfügbar bei … | klicke, um das vollständige transkript zu lesen"
     ),
-    bylines=words("ein podcast von | podcast von | moderiert von | podcast:"),
+    bylines=words("ein podcast von | podcast von | moderiert von | von"),
+    show_labels=words("podcast:"),
+    episode_headings=words("folgen | episoden | alle folgen"),
+    host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),
     function_words=words(
         "der | die | das | und | in | ist | zu | den | mit | von | für | auf | nicht | ein | eine | sich"
         " | des | dem | im | auch | wie | aber | aus | bei | nach | über | wir | sie | es | wird | sind | oder"

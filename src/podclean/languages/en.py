@@ -54,7 +54,13 @@ LANGUAGE = Language(
         " | click to read the full transcript | read the full transcript | view transcript"
         " | listen in the app | continue in app"
     ),
-    bylines=words("a podcast by | podcast by | hosted by | podcast: | show: | from"),
+    bylines=words("a podcast by | podcast by | hosted by | from"),
+    show_labels=words("podcast: | show:"),
+    episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos"),
+    host_of=words("host of … | co-host of … | cohost of … | presenter of … | narrator of … | narrator for …"),
+    programme_kinds=words(
+        "course | series | tutorial series | video series | podcast series | newsletter | programme | program | podcast | show"
+    ),
     person_kinds=words("person | people | guest | host"),
     function_words=words(
         "the | and | of | to | in | is | that | for | with | on | are | this | from | by | be | as | at | we"

@@ -41,7 +41,12 @@ LANGUAGE = Language(
         "descarga la app … | descarga la aplicación … | descargar la app … | abrir en … | escuchar en …"
         " | disponible en … | haz clic para leer la transcripción completa | leer la transcripción completa"
     ),
-    bylines=words("un pódcast de | un podcast de | podcast de | presentado por | pódcast: | podcast:"),
+    bylines=words("un pódcast de | un podcast de | podcast de | presentado por"),
+    show_labels=words("pódcast: | podcast:"),
+    episode_headings=words("episodios | todos los episodios | últimos episodios"),
+    host_of=words(
+        "presentador de … | presentadora de … | conductor de … | conductora de … | anfitrión de … | anfitriona de …"
+    ),
     person_kinds=words("persona | personaje"),
     function_words=words(
         "el | la | los | las | de | del | que | y | en | es | por | para | con | una | un | su | se | lo"

@@ -12,5 +12,6 @@ LANGUAGE = Language(
     labels=words("lukuaika | päivitetty | julkaistu | kesto | kategoriat | kategoria | kieli"),
     counters=words("jaksoa | jakso | arvostelua | seuraajaa"),
     banners=words("lataa …-sovellus | avaa …-sovelluksessa | kuuntele …"),
-    bylines=words("podcast:"),
+    show_labels=words("podcast:"),
+    episode_headings=words("jaksot"),
 )

@@ -37,7 +37,10 @@ LANGUAGE = Language(
         "télécharger l'application … | téléchargez l'application … | ouvrir dans … | écouter sur …"
         " | disponible sur … | cliquez pour lire la transcription complète"
     ),
-    bylines=words("un podcast de | podcast de | présenté par | podcast :"),
+    bylines=words("un podcast de | podcast de | présenté par"),
+    show_labels=words("podcast :"),
+    episode_headings=words("épisodes | tous les épisodes"),
+    host_of=words("animateur de … | animatrice de … | présentateur de … | présentatrice de …"),
     person_kinds=words("personne"),
     function_words=words(
         "le | la | les | de | des | du | que | et | en | est | pour | avec | un | une | son | sa | ne | pas"

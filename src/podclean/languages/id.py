@@ -12,5 +12,6 @@ LANGUAGE = Language(
     ),
     counters=words("episode | ulasan | pengikut | pelanggan | kali diputar"),
     banners=words("unduh aplikasi … | buka di … | dengarkan di … | tersedia di …"),
-    bylines=words("podcast oleh | dipandu oleh | podcast:"),
+    bylines=words("podcast oleh | dipandu oleh"),
+    show_labels=words("podcast:"),
 )

@@ -22,7 +22,10 @@ LANGUAGE = Language(
     ),
     counters=words("episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti"),
     banners=words("scarica l'app … | apri in … | ascolta su … | disponibile su …"),
-    bylines=words("un podcast di | podcast di | condotto da | podcast:"),
+    bylines=words("un podcast di | podcast di | condotto da"),
+    show_labels=words("podcast:"),
+    episode_headings=words("episodi | tutti gli episodi"),
+    host_of=words("conduttore di … | conduttrice di …"),
     person_kinds=words("persona"),
     function_words=words(
         "il | lo | la | i | gli | le | di | del | della | che | e | è | per | con | un | una | non | si"

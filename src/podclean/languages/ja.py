@@ -31,6 +31,8 @@ LANGUAGE = Language(
     ),
     counters=words("エピソード | 件の評価 | 回再生 | フォロワー"),
     banners=words("…アプリをダウンロード | …で開く | …で聴く | アプリで聴く"),
-    bylines=words("ポッドキャスト:"),
+    show_labels=words("ポッドキャスト:"),
+    episode_headings=words("エピソード | すべてのエピソード"),
+    host_of=words("… ポッドキャストのホスト | …のホスト | …の司会"),
     person_kinds=words("人物 | 人"),
 )

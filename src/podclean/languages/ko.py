@@ -29,6 +29,8 @@ LANGUAGE = Language(
     labels=words("읽는 시간 | 마지막 업데이트 | 업데이트 | 게시일 | 재생 시간 | 카테고리 | 장르 | 언어"),
     counters=words("에피소드 | 회 재생 | 평가 | 구독자 | 팔로워"),
     banners=words("… 앱 다운로드 | …에서 열기 | …에서 듣기 | 전체 스크립트 보기"),
-    bylines=words("팟캐스트:"),
+    show_labels=words("팟캐스트:"),
+    episode_headings=words("에피소드 | 전체 에피소드"),
+    host_of=words("… 팟캐스트 진행자 | … 진행자 | … 호스트"),
     person_kinds=words("인물 | 사람"),
 )

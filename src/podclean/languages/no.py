@@ -12,7 +12,9 @@ LANGUAGE = Language(
     labels=words("lesetid | sist oppdatert | oppdatert | publisert | varighet | lengde | kategorier | kategori"),
     counters=words("episoder | episode | vurderinger | følgere"),
     banners=words("last ned …-appen | åpne i … | lytt på … | tilgjengelig på …"),
-    bylines=words("en podkast av | en podcast av | podkast av | podcast:"),
+    bylines=words("en podkast av | en podcast av | podkast av"),
+    show_labels=words("podcast:"),
+    episode_headings=words("episoder | alle episoder"),
     function_words=words(
         "og | at | det | som | en | på | er | av | for | med | til | den | har | ikke | om | et | vi | jeg"
         " | de | men | fra | kan | så | når | hvordan | også | eller | der | etter | hvorfor | hva | noe"

@@ -14,5 +14,7 @@ LANGUAGE = Language(
     ),
     counters=words("odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów"),
     banners=words("pobierz aplikację … | otwórz w … | słuchaj w … | dostępne w …"),
-    bylines=words("podcast autorstwa | podcast:"),
+    bylines=words("podcast autorstwa"),
+    show_labels=words("podcast:"),
+    episode_headings=words("odcinki"),
 )

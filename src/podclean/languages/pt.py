@@ -42,7 +42,10 @@ LANGUAGE = Language(
         "baixe o app … | baixe o aplicativo … | abrir no … | ouvir no … | disponível no … | disponível em …"
         " | clique para ler a transcrição completa"
     ),
-    bylines=words("um podcast de | podcast de | apresentado por | podcast:"),
+    bylines=words("um podcast de | podcast de | apresentado por"),
+    show_labels=words("podcast:"),
+    episode_headings=words("episódios | todos os episódios"),
+    host_of=words("apresentador do … | apresentadora do … | apresentador de … | apresentadora de …"),
     person_kinds=words("pessoa"),
     function_words=words(
         "o | a | os | as | de | do | da | dos | das | que | e | em | é | para | com | um | uma | seu | sua"

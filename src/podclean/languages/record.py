@@ -128,8 +128,20 @@ class Language:
     counters: Words = ()
     #: App and store banners, links to other views ("download the … app").
     banners: Words = ()
-    #: Phrases that name a show's maker or the show ("a podcast by", "podcast:").
+    #: Phrases before the name of a show's maker or host ("a podcast by",
+    #: "hosted by"); the show's name is the line above or before them.
     bylines: Words = ()
+    #: Labels before the show's own name ("podcast:", "show:").
+    show_labels: Words = ()
+    #: Headings over a show's list of episodes ("all episodes"); the show's
+    #: name is the line above them.
+    episode_headings: Words = ()
+    #: How a note on a host names the show, ``…`` standing for its name
+    #: ("host of …", "… 팟캐스트 진행자").
+    host_of: Words = ()
+    #: Words after a name that say what kind of programme it is, not its
+    #: name ("the Knots 101 *course*").
+    programme_kinds: Words = ()
     #: Entity kinds that name a person ("guest", "host", "persona").
     person_kinds: Words = ()
     #: Frequent short words that tell this language from its neighbours.

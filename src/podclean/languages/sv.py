@@ -35,7 +35,9 @@ LANGUAGE = Language(
     labels=words("lästid | senast uppdaterad | uppdaterad | publicerad | längd | kategorier | kategori | språk"),
     counters=words("avsnitt | betyg | följare | prenumeranter"),
     banners=words("ladda ner … appen | öppna i … | lyssna på … | finns på …"),
-    bylines=words("en podd av | en podcast av | podd av | podcast:"),
+    bylines=words("en podd av | en podcast av | podd av"),
+    show_labels=words("podcast:"),
+    episode_headings=words("avsnitt | alla avsnitt"),
     function_words=words(
         "och | att | det | som | en | på | är | av | för | med | till | den | har | inte | om | ett | vi"
         " | jag | de | men | från | kan | så | när | hur | också | eller | där | efter | varför | vad"

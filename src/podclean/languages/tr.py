@@ -10,5 +10,5 @@ LANGUAGE = Language(
     labels=words("okuma süresi | son güncelleme | güncellendi | yayınlandı | süre | kategoriler | kategori | dil"),
     counters=words("bölüm | dinlenme | değerlendirme | takipçi | abone"),
     banners=words("… uygulamasını indirin | …'da aç | …'da dinle"),
-    bylines=words("podcast:"),
+    show_labels=words("podcast:"),
 )

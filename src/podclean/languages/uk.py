@@ -15,5 +15,6 @@ LANGUAGE = Language(
     ),
     counters=words("випусків | випуски | випуск | епізодів | оцінок | підписників"),
     banners=words("завантажте застосунок … | відкрити в … | слухати в …"),
-    bylines=words("подкаст від | подкаст:"),
+    bylines=words("подкаст від"),
+    show_labels=words("подкаст:"),
 )

@@ -11,5 +11,6 @@ LANGUAGE = Language(
     ),
     counters=words("tập | lượt nghe | đánh giá | người theo dõi"),
     banners=words("tải ứng dụng … | mở trong … | nghe trên …"),
-    bylines=words("podcast của | podcast:"),
+    bylines=words("podcast của"),
+    show_labels=words("podcast:"),
 )

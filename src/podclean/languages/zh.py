@@ -30,6 +30,9 @@ LANGUAGE = Language(
     labels=words("阅读时间 | 最后更新 | 更新于 | 发布于 | 发布时间 | 时长 | 分类 | 类别 | 语言"),
     counters=words("集 | 次播放 | 条评论 | 位订阅者 | 关注"),
     banners=words("下载…应用 | 下载…app | 在…中打开 | 在…收听"),
-    bylines=words("播客:"),
+    bylines=words("主播:"),
+    show_labels=words("播客:"),
+    episode_headings=words("剧集 | 单集 | 节目列表 | 全部单集"),
+    host_of=words("… 播客主持人 | …播客主持人 | … 主持人 | …主持人 | …主理人"),
     person_kinds=words("人物 | 人"),
 )

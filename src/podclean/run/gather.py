@@ -8,6 +8,8 @@ from types import TracebackType
 
 from podclean import chrome as chrome_stage
 from podclean import plan
+from podclean.fields.show import canonical_names
+from podclean.merge import show_names
 from podclean.model import CaptureReport, Episode
 from podclean.pipeline import CaptureOutcome, sentence_hashes
 from podclean.resolve import Rank, canonical_order
@@ -36,6 +38,8 @@ class Gathered:
         self.signatures: list[Signature] = []
         self.ranks: list[Rank] = []
         self.sentences = chrome_stage.BoilerplateCounter()
+        #: Every show name the records give, for the run's fullest forms.
+        self.show_names: set[str] = set()
         self._reports: list[CaptureReport] = []
 
     def add(self, outcome: CaptureOutcome) -> None:
@@ -48,6 +52,7 @@ class Gathered:
             self.signatures.append(shared(sig, position))
             self.ranks.append((sys.intern(rank[0]), *rank[1:]))
             self.sentences.add_hashes(*hashes)
+            self.show_names.update(show_names(record))
         self._reports.append(outcome.report)
 
     def add_failure(self, report: CaptureReport) -> None:
@@ -66,7 +71,10 @@ class Gathered:
         """
         # The resolver holds the signatures from here on.
         signatures, self.signatures = self.signatures, []
-        yield from plan.episodes(signatures, self.ranks, self.sentences, self.records.__getitem__, self.mapper)
+        shows = canonical_names(self.show_names)
+        yield from plan.episodes(
+            signatures, self.ranks, self.sentences, self.records.__getitem__, self.mapper, shows=shows
+        )
 
     def close(self) -> None:
         """Delete the records' temporary file."""
