@@ -42,6 +42,12 @@ _U = TypeVar("_U")
 _LOCAL_SCHEMES = ("local://", "file://")
 #: Captures cleaned per Ray Data batch (a batch is one task's unit of work).
 _BATCH = 16
+#: Times a clustering or merging task whose worker was lost runs again.
+#: Every task (these and Ray Data's cleaning) is a pure function of its
+#: inputs and its result is taken once, so a task run twice cannot give an
+#: episode twice; an exception is not retried (a capture's failure is
+#: already a value).
+_RETRIES = 3
 #: Local files per Ray Data read block.
 _FILES_PER_BLOCK = 8
 #: Items (components, groups) per Ray task of the second pass, and tasks
@@ -184,6 +190,7 @@ def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> 
     if data is None:
         return
     clean = functools.partial(_clean_batch, config=config, names=names)
+    # Ray Data runs a task whose worker was lost again, as often as needed.
     results = data.map_batches(clean, batch_size=_BATCH, batch_format="numpy")
     for batch in results.iter_batches(batch_size=_BATCH, batch_format="numpy"):
         for name, pickled in zip(batch["name"], batch["outcome"], strict=True):
@@ -201,7 +208,7 @@ def mapper(function: Callable[[_T], _U], items: Iterable[_T]) -> Iterator[_U]:
     object store once, not shipped with every task.
     """
     ray = _require_ray()
-    remote = ray.remote(_apply)
+    remote = ray.remote(max_retries=_RETRIES)(_apply)
     shared = ray.put(function)
     limit = _TASKS_PER_CPU * max(1, int(ray.cluster_resources().get("CPU", 1)))
     pending: deque[Any] = deque()
