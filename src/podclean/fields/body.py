@@ -9,7 +9,7 @@ entities or transcript.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -18,8 +18,9 @@ import regex
 from podclean import languages
 from podclean.feeds import strip_boilerplate
 from podclean.fields.links import links_in
-from podclean.fields.shapes import SPEAKER, SPEAKER_MAX_CHARS, TAGS_LINE, TIMESTAMP, is_tags, may_link, section_of
-from podclean.fields.structure import chapter_line, entity, inline_chapter, turn
+from podclean.fields.shapes import TAGS_LINE, is_tags, may_link, section_of
+from podclean.fields.structure import chapter_line, entity, inline_chapter, is_person
+from podclean.fields.transcript import Evidence, evidence, split_turns
 from podclean.model import Chapter, Entity, Turn
 
 _HEADING_WORDS = tuple(h.capitalize() for h in ("timestamps", "transcript", "chapters"))
@@ -28,60 +29,35 @@ _AROUND_HEADING = (
     rf"(?=(?:{_HEADINGS})(?:[\d\[*]|\p{{Lu}}))",
     rf"(?<={_HEADINGS})(?=[\d\[*]|\p{{Lu}}\p{{Ll}})",
 )
-_BEFORE_NAMED_TURN = (
-    rf"(?<![\p{{Lu}}\p{{M}}])(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,40}} )(?=(?:{SPEAKER}) \[{TIMESTAMP}\]:)"
-)
+# A lower-case handle's turn glued to a heading: "Transcriptswyx: Okay…",
+# "Transcriptswyx [00:00:00]: Okay…".
+_HANDLE_TURN = r"\p{Ll}[\p{L}\p{N}_]{0,29}(?: [\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?:\s"
+_AROUND_HEADING_HANDLE = (rf"(?=(?:{_HEADINGS}){_HANDLE_TURN})", rf"(?<={_HEADINGS})(?={_HANDLE_TURN})")
 _CONTAINER_BREAKS = (
     r"(?=##\s*\[\d)",
     r"(?=##\s+\p{L})",
     r"(?<=\s)(?=-\s\*\*[^*\n]{1,120}\*\*\s*[(（])",
 )
-_BEFORE_TIME_FIRST_TURN = rf"(?<!#\s?)(?=\[{TIMESTAMP}\] (?:{SPEAKER}):)"
 # Where a long glued line is cut into pieces. Each alternative is a zero-width
 # position: before an inline chapter or heading, before an entity item,
-# around a glued section heading, before a transcript turn. This one pattern
-# is the definition; _break_positions finds the same positions faster.
-PIECE_BREAK = regex.compile(
-    "|".join((*_CONTAINER_BREAKS, _BEFORE_TIME_FIRST_TURN, *_AROUND_HEADING, _BEFORE_NAMED_TURN))
-)
+# around a glued section heading. This one pattern is the definition;
+# _break_positions finds the same positions faster. Transcript turns are cut
+# apart later, from evidence (podclean.fields.transcript).
+PIECE_BREAK = regex.compile("|".join((*_CONTAINER_BREAKS, *_AROUND_HEADING, *_AROUND_HEADING_HANDLE)))
 # Each alternative, compiled apart and tried only where it can match: the
 # first two open with "##", the third with the "-" two characters before
-# "**", the turns hold "[" (the time-first one opens with it).
+# "**".
 _HASHES_BREAK = regex.compile("|".join(_CONTAINER_BREAKS[:2]))
 _ENTITY_BREAK = regex.compile(_CONTAINER_BREAKS[2])
-_TIME_FIRST_BREAK = regex.compile(_BEFORE_TIME_FIRST_TURN)
 _HEADING_BREAK = regex.compile("|".join(_AROUND_HEADING))
-_NAMED_TURN_BREAK = regex.compile(_BEFORE_NAMED_TURN)
-_NAMED_TURN_TIME = regex.compile(rf" \[{TIMESTAMP}\]:")
-# A speaker's name is at most four words joined by single spaces.
-_SPEAKER_MAX_WORDS = 4
-
-
-def _named_turn_breaks(text: str, time: regex.Match[str], found: set[int]) -> None:
-    """Add where :data:`_BEFORE_NAMED_TURN` matches before ``time`` (" [00:00]:")."""
-    # The name is at most four words: it starts after the fifth space back,
-    # and never further back than the longest name (a text without spaces
-    # would otherwise be searched from its start at every timestamp).
-    start = time.start()
-    floor = max(0, start - SPEAKER_MAX_CHARS - 1)
-    for _ in range(_SPEAKER_MAX_WORDS):
-        start = text.rfind(" ", floor, start)
-        if start < 0:
-            start = floor
-            break
-    end = time.end()
-    # Usually one position; more where a name holds an initial ("J. Doe").
-    hit = _NAMED_TURN_BREAK.search(text, start, end)
-    while hit:
-        found.add(hit.start())
-        hit = _NAMED_TURN_BREAK.search(text, hit.start() + 1, end)
+_HANDLE_TURN_START = regex.compile(_HANDLE_TURN)
 
 
 def _break_positions(text: str) -> list[int]:
     """Where :data:`PIECE_BREAK` matches, without trying it at every position.
 
-    Each alternative is tried only where its literal is ("##", "**", "["
-    and the heading words, found with str.find): on long transcripts the
+    Each alternative is tried only where its literal is ("##", "**" and
+    the heading words, found with str.find): on long transcripts the
     one big pattern, tried everywhere, cost more than the rest of field
     parsing together.
     """
@@ -93,23 +69,16 @@ def _break_positions(text: str) -> list[int]:
                 found.add(at - back)
             at = text.find(literal, at + 1)
     for word in _HEADING_WORDS:
-        # Both alternatives match at the word's start or end and look at
-        # most two characters past it. (No heading word overlaps another,
+        # The first two alternatives match at the word's start or end and
+        # look at most two characters past it; the handle's ones past its end. (No heading word overlaps another,
         # so each one's occurrences are found on their own, with find.)
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
             found.update(m.start() for m in _HEADING_BREAK.finditer(text, start, end + 2))
+            if _HANDLE_TURN_START.match(text, end):
+                found.update((start, end))
             start = text.find(word, end)
-    # Both kinds of turn are found from their timestamp's "[": one scan of
-    # the text for both.
-    at = text.find("[")
-    while at >= 0:
-        if _TIME_FIRST_BREAK.match(text, at):
-            found.add(at)
-        elif at and (time := _NAMED_TURN_TIME.match(text, at - 1)):
-            _named_turn_breaks(text, time, found)
-        at = text.find("[", at + 1)
     return sorted(found)
 
 
@@ -165,6 +134,25 @@ def _truncation(text: str) -> regex.Match[str] | None:
     return TRUNCATED_END.search(text)
 
 
+def _transcript_pieces(pieces: Iterable[str], speakers: Evidence) -> Iterator[str]:
+    """The pieces :func:`parse_body` reads in its transcript state.
+
+    Untimed markers ("Ann: …") are read only there, and only for the names
+    they give there often enough: a description's "Note: …" or a chapter
+    list's "Physical AI: Why…" names no speaker. The state follows
+    parse_body's: a section heading, an inline chapter or an entity item
+    ends a transcript; a section heading or a timestamped turn starts one.
+    """
+    state = ""
+    for piece in pieces:
+        section = section_of(piece)
+        if section or piece.startswith("##") or entity(piece):
+            state = section or ""
+        elif state == "transcript" or split_turns(piece, speakers)[1]:
+            state = "transcript"
+            yield piece
+
+
 def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
     """Read a block's body lines into fields.
 
@@ -180,11 +168,20 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
     tags: list[str] = []
     links: list[str] = []
     boilerplate: list[str] = []
+    lines: list[tuple[str, list[str]]] = []
     for _, line in body:
         cleaned, rules = strip_boilerplate(line)
         boilerplate.extend(rules)
+        lines.append((cleaned, _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS)))
+    # Who speaks is read off the whole body first: a name glued to a heading
+    # or to the previous turn is known by the markers that give it cleanly,
+    # and by the people the page's entity list names.
+    people = [item.name for _, pieces in lines for item in map(entity, pieces) if item and is_person(item)]
+    speakers = evidence((cleaned for cleaned, _ in lines), people=people)
+    speakers = speakers.with_untimed(_transcript_pieces((p for _, pieces in lines for p in pieces), speakers))
+    for cleaned, pieces in lines:
         linked = may_link(cleaned)
-        for piece in _pieces(cleaned, glued or len(cleaned) >= _EXPLODE_MIN_CHARS):
+        for piece in pieces:
             if linked:
                 links.extend(links_in(piece))
             section = section_of(piece)
@@ -204,9 +201,13 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
                 entities.append(item)
                 state = "entities"
                 continue
-            spoken = turn(piece)
+            lead, spoken = split_turns(piece, speakers, untimed=state == "transcript")
             if spoken:
-                turns.append(spoken)
+                # Text before the first marker is description only outside a
+                # transcript; inside one it is a section heading.
+                if lead and state == "description":
+                    description.append(lead)
+                turns.extend(spoken)
                 state = "transcript"
                 continue
             if is_tags(piece):

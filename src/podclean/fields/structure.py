@@ -1,4 +1,6 @@
-"""Chapters, transcript turns, entity lists: the structured parts of a body.
+"""Chapters and entity lists: the structured parts of a body.
+
+Transcript turns are :mod:`podclean.fields.transcript`'s.
 
 Pages either give them one per line or glue them into one long line; both
 forms become the same values here.
@@ -10,8 +12,8 @@ import regex
 
 from podclean import languages
 from podclean.fields.durations import parse_timestamp
-from podclean.fields.shapes import CHAPTER_LINE, TURN_NAME_FIRST, TURN_TIME_FIRST
-from podclean.model import Chapter, Entity, Turn
+from podclean.fields.shapes import CHAPTER_LINE
+from podclean.model import Chapter, Entity
 
 INLINE_CHAPTER = regex.compile(r"##\s*\[(?P<ts>\d{1,3}:\d{2}(?::\d{2})?)\]\s*(?P<text>.*)", regex.DOTALL)
 ENTITY_ITEM = regex.compile(
@@ -126,20 +128,6 @@ def chapter_line(text: str) -> Chapter | None:
     if start is None:
         return None
     return Chapter(start_s=start, title=m.group("title").strip())
-
-
-def turn(text: str) -> Turn | None:
-    """A transcript turn from "Swyx [00:00:00]: …" or "[00:00:00] Alessio: …"."""
-    text = text.strip()
-    # One pattern opens with "[", the other with a capital: the first
-    # character says which of them can match.
-    m = (TURN_TIME_FIRST if text.startswith("[") else TURN_NAME_FIRST).match(text)
-    if not m:
-        return None
-    start = parse_timestamp(m.group("ts"))
-    if start is None:
-        return None
-    return Turn(speaker=m.group("speaker").strip(), start_s=start, text=text[m.end() :].strip())
 
 
 def entity(text: str) -> Entity | None:
