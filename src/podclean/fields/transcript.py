@@ -47,6 +47,7 @@ _RUN_STOP = regex.compile(r".*[.!?…;:,)\]\"”]", regex.DOTALL)
 # A heading's shape: no sentence punctuation inside, at most a closing "?".
 _HEADING_SHAPE = regex.compile(r"[^.!?…,;]{1,100}\??")
 _HEADING_MAX_WORDS = 12
+_WORDS_MAX_CHARS = 120
 #: A name is a speaker once this many timestamped markers give it, or this
 #: many without a timestamp ("Ann: …" is also how a description says "Note: …").
 REPEATS = 2
@@ -331,13 +332,20 @@ def split_turns(text: str, seen: Evidence, *, untimed: bool = False) -> tuple[st
     markers = markers_in(text)
     if untimed:
         markers = sorted((*markers, *untimed_markers_in(text, markers)), key=lambda m: m.start)
-    stamps = [(m.start(), m.group("ts")) for m in STAMP.finditer(text) if m.group("open")] if untimed else []
+    found = list(STAMP.finditer(text))
+    starts = [m.start() for m in found]
+    stamps = [(m.start(), m.group("ts")) for m in found if m.group("open")]
     cuts: list[tuple[int, int, str, int]] = []  # where cut, where its text begins, speaker, second
     for i, marker in enumerate(markers):
-        limit = markers[i + 1].start if i + 1 < len(markers) else len(text)
-        following = text[marker.end : max(marker.end, limit)]
-        nxt = STAMP.search(following)
-        resolved = _resolve(marker, seen, following[: nxt.start()] if nxt else following)
+        # The marker's words: up to the next timestamp or the next marker's
+        # colon, and no longer than a heading can be.
+        nxt = bisect.bisect_left(starts, marker.end)
+        limit = min(
+            starts[nxt] if nxt < len(starts) else len(text),
+            markers[i + 1].stamp if i + 1 < len(markers) and markers[i + 1].stamp >= marker.end else len(text),
+            marker.end + _WORDS_MAX_CHARS,
+        )
+        resolved = _resolve(marker, seen, text[marker.end : limit])
         if resolved is None:
             continue
         name, cut = resolved
