@@ -214,6 +214,13 @@ def test_numbered_episodes_with_one_stock_description_stay_apart() -> None:
     assert len({e.title for e in episodes}) == 300
 
 
+def test_a_run_warns_of_the_descriptions_it_could_not_pair(caplog: pytest.LogCaptureFixture) -> None:
+    count = candidates.MAX_BUCKET + 20
+    with caplog.at_level("WARNING", logger="podclean"):
+        assert len(podclean.clean(_similar(count))) == count
+    assert any(f"{count} records share near-identical descriptions" in r.getMessage() for r in caplog.records)
+
+
 def test_different_episode_numbers_cannot_link_even_through_a_description(monkeypatch: pytest.MonkeyPatch) -> None:
     # With the bucket cap out of the way every pair is proposed and scored:
     # the numbers alone keep them apart.
