@@ -122,6 +122,15 @@ def _block(data: object) -> Block:
     )
 
 
+def _entity_to_json(entity: Entity) -> dict[str, object]:
+    return {"name": entity.name, "kind": entity.kind, "note": entity.note, "label": entity.label}
+
+
+def _entity(data: object) -> Entity:
+    label = _str(data, "label") if isinstance(data, dict) and "label" in data else ""
+    return Entity(name=_str(data, "name"), kind=_str(data, "kind"), note=_str(data, "note"), label=label)
+
+
 def record_to_json(record: Record) -> dict[str, object]:
     """A record as a JSON value (:func:`record_from_json` reads it back equal)."""
     relative = record.published_relative
@@ -139,7 +148,8 @@ def record_to_json(record: Record) -> dict[str, object]:
         "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in record.chapters],
         "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in record.transcript],
         "tags": list(record.tags),
-        "entities": [{"name": e.name, "kind": e.kind, "note": e.note} for e in record.entities],
+        "entities": [_entity_to_json(e) for e in record.entities],
+        "people": [_entity_to_json(e) for e in record.people],
         "links": list(record.links),
         "title_lang": record.title_lang,
         "description_lang": record.description_lang,
@@ -174,9 +184,9 @@ def record_from_json(data: object) -> Record:
             for t in _items(data, "transcript")
         ),
         tags=_texts(data, "tags"),
-        entities=tuple(
-            Entity(name=_str(e, "name"), kind=_str(e, "kind"), note=_str(e, "note")) for e in _items(data, "entities")
-        ),
+        entities=tuple(_entity(e) for e in _items(data, "entities")),
+        # Records stored before people were read have none.
+        people=tuple(_entity(e) for e in _items(data, "people")) if isinstance(data, dict) and "people" in data else (),
         links=_texts(data, "links"),
         title_lang=_str(data, "title_lang"),
         description_lang=_str(data, "description_lang"),

@@ -21,8 +21,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from podclean.fields.people import stronger
 from podclean.fields.show import canonical_show, fullest
-from podclean.fields.structure import is_person
 from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
 from podclean.text import show_key, title_key
 
@@ -111,13 +111,25 @@ def _localized(records: Sequence[Record], directory_sites: frozenset[str]) -> di
 
 
 def _union_entities(records: Sequence[Record]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    seen: dict[str, Entity] = {}
+    people: dict[str, Entity] = {}
+    for record in records:
+        for person in record.people:
+            key = title_key(person.name)
+            known = people.get(key)
+            if known is None:
+                people[key] = person
+                continue
+            # One page's listing may say more (a note, a label), another
+            # page the role: keep the first listing, with the strongest role.
+            role = stronger(known.kind, person.kind)
+            note = known.note or person.note
+            label = known.label or person.label
+            people[key] = attrs.evolve(known, kind=role, note=note, label=label)
+    others: dict[str, Entity] = {}
     for record in records:
         for item in record.entities:
-            seen.setdefault(title_key(item.name), item)
-    people = tuple(e for e in seen.values() if is_person(e))
-    others = tuple(e for e in seen.values() if not is_person(e))
-    return people, others
+            others.setdefault(title_key(item.name), item)
+    return tuple(people.values()), tuple(e for k, e in others.items() if k not in people)
 
 
 def _chapters(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> tuple[Chapter, ...]:

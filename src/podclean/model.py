@@ -94,11 +94,18 @@ class Turn:
 
 @attrs.frozen(kw_only=True)
 class Entity:
-    """A person or other named entity listed by the page, with its note."""
+    """A person or other named entity the page names, with its note.
+
+    ``kind`` is one English lower-case word: a person's role (``guest``,
+    ``host``, ``person``) or what another entity is (``organization``,
+    ``product``, ``concept``, ``place``, ``other``); ``label`` is the page's
+    own word for it ("인물", "Software"), empty where the page gave none.
+    """
 
     name: str
     kind: str
     note: str = ""
+    label: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +145,8 @@ class Record:
     #: header, a byline, a host's note). Output only: resolution compares
     #: ``show``, which the episode's own lines give.
     page_show: str | None = None
+    #: The people the block names, with their roles (:mod:`podclean.fields.people`).
+    people: tuple[Entity, ...] = ()
 
     @property
     def lang(self) -> str:
@@ -213,8 +222,8 @@ class Episode:
             "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in self.chapters],
             "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in self.transcript],
             "tags": list(self.tags),
-            "people": [{"name": p.name, "role": p.kind, "note": p.note} for p in self.people],
-            "entities": [{"name": e.name, "kind": e.kind, "note": e.note} for e in self.entities],
+            "people": [{"name": p.name, "role": p.kind, "note": p.note, "label": p.label} for p in self.people],
+            "entities": [{"name": e.name, "kind": e.kind, "note": e.note, "label": e.label} for e in self.entities],
             "links": list(self.links),
             "sources": [
                 {

@@ -12,6 +12,7 @@ from podclean.config import Config
 from podclean.fields.body import parse_body
 from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
+from podclean.fields.people import people
 from podclean.fields.show import is_show_name, show_of_hosts
 from podclean.fields.structure import is_person
 from podclean.model import Block, Record
@@ -45,12 +46,16 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
     if relative is not None and config.captured_at is not None:
         published = resolve_relative(relative, config.captured_at)
     body = parse_body(block.body, glued=block.glued)
+    title = _clean_title(block.title)
+    own_show = _clean_title(show) if show else None
+    page_show = header_show or show_of_hosts(e for e in body.entities if is_person(e))
+    found, others = people(title, body.description, body.entities, body.transcript, own_show or page_show)
     return Record(
         # The raw lines are parsed now; keeping them would hold every page's
         # text twice for the rest of the run.
         block=attrs.evolve(block, head=(), body=()),
-        title=_clean_title(block.title),
-        show=_clean_title(show) if show else None,
+        title=title,
+        show=own_show,
         published=published,
         published_relative=relative if published is None else None,
         duration_s=duration,
@@ -59,7 +64,8 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
         chapters=body.chapters,
         transcript=body.transcript,
         tags=body.tags,
-        entities=body.entities,
+        entities=others,
         links=body.links,
-        page_show=header_show or show_of_hosts(e for e in body.entities if is_person(e)),
+        page_show=page_show,
+        people=found,
     )

@@ -53,8 +53,8 @@ def schema() -> pa.Schema:
             pa.field("chapters", pa.list_(struct(start_s=integer, title=text, summary=text))),
             pa.field("transcript", pa.list_(struct(speaker=text, start_s=integer, text=text))),
             pa.field("tags", pa.list_(text)),
-            pa.field("people", pa.list_(struct(name=text, role=text, note=text))),
-            pa.field("entities", pa.list_(struct(name=text, kind=text, note=text))),
+            pa.field("people", pa.list_(struct(name=text, role=text, note=text, label=text))),
+            pa.field("entities", pa.list_(struct(name=text, kind=text, note=text, label=text))),
             pa.field("links", pa.list_(text)),
             pa.field(
                 "sources",

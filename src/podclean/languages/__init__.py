@@ -85,6 +85,14 @@ WordField = Literal[
     "host_of",
     "programme_kinds",
     "person_kinds",
+    "organization_kinds",
+    "product_kinds",
+    "concept_kinds",
+    "place_kinds",
+    "guest_words",
+    "host_words",
+    "guest_cues",
+    "honorifics",
     "function_words",
 ]
 InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner"]

@@ -47,6 +47,13 @@ LANGUAGE = Language(
     show_labels=words("podcast:"),
     episode_headings=words("folgen | episoden | alle folgen"),
     host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),
+    guest_words=words("gast | gäste"),
+    host_words=words("moderator | moderatorin | gastgeber | gastgeberin"),
+    honorifics=words("dr. | prof."),
+    organization_kinds=words("organisation | unternehmen | firma"),
+    product_kinds=words("produkt | software | dienst"),
+    concept_kinds=words("konzept | begriff"),
+    place_kinds=words("ort | land | stadt"),
     function_words=words(
         "der | die | das | und | in | ist | zu | den | mit | von | für | auf | nicht | ein | eine | sich"
         " | des | dem | im | auch | wie | aber | aus | bei | nach | über | wir | sie | es | wird | sind | oder"

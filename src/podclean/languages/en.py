@@ -62,6 +62,24 @@ LANGUAGE = Language(
         "course | series | tutorial series | video series | podcast series | newsletter | programme | program | podcast | show"
     ),
     person_kinds=words("person | people | guest | host"),
+    guest_cues=words(
+        "today's guest … | today’s guest … | our guest … | my guest … | this week's guest … | this week’s guest … | special guest … | sits down with … | sit down with … | speaks with … | talks with … | chats with … | in conversation with … | interviews … | welcomes … | … joins"
+    ),
+    guest_words=words("guest | guests | episode guest | featured guest"),
+    host_words=words(
+        "host | hosts | co-host | cohost | guest host | interviewer | co-interviewer | moderator | presenter"
+    ),
+    honorifics=words("prof. | prof | professor | dr. | dr | col. | mr. | mrs. | ms. | sir"),
+    organization_kinds=words(
+        "organization | organisation | company | institution | lab | university | startup | agency | government"
+    ),
+    product_kinds=words(
+        "product | software | service | platform | tool | app | application | model | ai-model | ai-agent | agent | feature | technology | infrastructure | protocol | library | framework | hardware | device | dataset | database"
+    ),
+    concept_kinds=words(
+        "concept | idea | process | metric | method | technique | theory | topic | term | practice | principle"
+    ),
+    place_kinds=words("place | location | city | country | region"),
     function_words=words(
         "the | and | of | to | in | is | that | for | with | on | are | this | from | by | be | as | at | we"
         " | how | what | why | your | you | it | its | not | our | more | new | about | into | who | can"

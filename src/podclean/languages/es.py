@@ -48,6 +48,16 @@ LANGUAGE = Language(
         "presentador de … | presentadora de … | conductor de … | conductora de … | anfitrión de … | anfitriona de …"
     ),
     person_kinds=words("persona | personaje"),
+    guest_cues=words(
+        "conversa con … | charla con … | habla con … | entrevista a … | nuestro invitado … | nuestra invitada … | … se une a | … se suma a"
+    ),
+    guest_words=words("invitado | invitada | invitados"),
+    host_words=words("presentador | presentadora | anfitrión | anfitriona | entrevistador | entrevistadora"),
+    honorifics=words("dr. | dra. | prof. | profesor | profesora"),
+    organization_kinds=words("organización | empresa | institución | compañía"),
+    product_kinds=words("producto | software | servicio | plataforma | herramienta | modelo | tecnología"),
+    concept_kinds=words("concepto | idea | término"),
+    place_kinds=words("lugar | país | ciudad"),
     function_words=words(
         "el | la | los | las | de | del | que | y | en | es | por | para | con | una | un | su | se | lo"
         " | como | más | pero | sus | al | este | esta | entre | cuando | también | sobre | qué | cómo"

@@ -42,6 +42,13 @@ LANGUAGE = Language(
     episode_headings=words("épisodes | tous les épisodes"),
     host_of=words("animateur de … | animatrice de … | présentateur de … | présentatrice de …"),
     person_kinds=words("personne"),
+    guest_words=words("invité | invitée | invités"),
+    host_words=words("animateur | animatrice | présentateur | présentatrice"),
+    honorifics=words("dr | pr"),
+    organization_kinds=words("organisation | entreprise | société"),
+    product_kinds=words("produit | logiciel | service"),
+    concept_kinds=words("concept | notion"),
+    place_kinds=words("lieu | pays | ville"),
     function_words=words(
         "le | la | les | de | des | du | que | et | en | est | pour | avec | un | une | son | sa | ne | pas"
         " | se | plus | comme | mais | par | sur | au | aux | qui | dans | ce | cette | sont | il | elle"

@@ -35,4 +35,9 @@ LANGUAGE = Language(
     episode_headings=words("エピソード | すべてのエピソード"),
     host_of=words("… ポッドキャストのホスト | …のホスト | …の司会"),
     person_kinds=words("人物 | 人"),
+    guest_words=words("ゲスト"),
+    host_words=words("ホスト | 司会 | パーソナリティ"),
+    organization_kinds=words("組織 | 企業 | 会社 | 団体"),
+    product_kinds=words("製品 | ソフトウェア | サービス | ツール | モデル | 技術"),
+    concept_kinds=words("概念 | 用語"),
 )

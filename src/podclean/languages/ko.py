@@ -33,4 +33,10 @@ LANGUAGE = Language(
     episode_headings=words("에피소드 | 전체 에피소드"),
     host_of=words("… 팟캐스트 진행자 | … 진행자 | … 호스트"),
     person_kinds=words("인물 | 사람"),
+    guest_words=words("게스트 | 출연자 | 초대 손님"),
+    host_words=words("진행자 | 호스트 | 공동 진행자 | 사회자 | 인터뷰어"),
+    organization_kinds=words("조직 | 기관 | 회사 | 기업 | 단체"),
+    product_kinds=words("소프트웨어 | 제품 | 서비스 | 플랫폼 | 도구 | 모델 | 기술"),
+    concept_kinds=words("개념 | 용어 | 이론"),
+    place_kinds=words("장소 | 지역 | 국가 | 도시"),
 )

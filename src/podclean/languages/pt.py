@@ -47,6 +47,12 @@ LANGUAGE = Language(
     episode_headings=words("episódios | todos os episódios"),
     host_of=words("apresentador do … | apresentadora do … | apresentador de … | apresentadora de …"),
     person_kinds=words("pessoa"),
+    guest_words=words("convidado | convidada | convidados"),
+    host_words=words("apresentador | apresentadora | anfitrião"),
+    organization_kinds=words("organização | empresa"),
+    product_kinds=words("produto | software | serviço"),
+    concept_kinds=words("conceito"),
+    place_kinds=words("lugar | país | cidade"),
     function_words=words(
         "o | a | os | as | de | do | da | dos | das | que | e | em | é | para | com | um | uma | seu | sua"
         " | não | se | mais | como | mas | por | pelo | pela | ao | também | sobre | quando | são | há"

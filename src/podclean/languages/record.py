@@ -144,6 +144,20 @@ class Language:
     programme_kinds: Words = ()
     #: Entity kinds that name a person ("guest", "host", "persona").
     person_kinds: Words = ()
+    #: Entity kinds of each other kind podclean names (``organization``,
+    #: ``product``, ``concept``, ``place``), as pages label them.
+    organization_kinds: Words = ()
+    product_kinds: Words = ()
+    concept_kinds: Words = ()
+    place_kinds: Words = ()
+    #: Words in a note on a person that make them a guest, or a host.
+    guest_words: Words = ()
+    host_words: Words = ()
+    #: Phrases that name a guest in a description, ``…`` standing for the
+    #: name ("today's guest …", "… joins").
+    guest_cues: Words = ()
+    #: Titles before a name that are not part of it ("prof.", "dr.").
+    honorifics: Words = ()
     #: Frequent short words that tell this language from its neighbours.
     function_words: Words = ()
     #: Letters few other languages use.

@@ -35,4 +35,10 @@ LANGUAGE = Language(
     episode_headings=words("剧集 | 单集 | 节目列表 | 全部单集"),
     host_of=words("… 播客主持人 | …播客主持人 | … 主持人 | …主持人 | …主理人"),
     person_kinds=words("人物 | 人"),
+    guest_words=words("嘉宾"),
+    host_words=words("主持人 | 主持 | 主理人 | 主播"),
+    organization_kinds=words("组织 | 机构 | 公司 | 企业"),
+    product_kinds=words("产品 | 软件 | 服务 | 平台 | 工具 | 模型 | 技术"),
+    concept_kinds=words("概念 | 术语"),
+    place_kinds=words("地点 | 国家 | 城市"),
 )

@@ -6,15 +6,13 @@ many episodes, so only the absence of one is evidence here.
 
 from __future__ import annotations
 
-import itertools
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
-import regex
 
+from podclean.fields.people import guest_names
 from podclean.model import Record
 from podclean.resolve.signals.base import Columns, Features, Pairs, Part, masks
 
@@ -22,35 +20,7 @@ if TYPE_CHECKING:
     from podclean.resolve.signatures import Signature
     from podclean.resolve.weights import Weights
 
-# "Title — Guest Name, Org": the guest segment follows the last dash.
-_GUEST_SEGMENT = regex.compile(r"\s[—–\-|]\s(?!.*\s[—–\-|]\s)(?P<guests>.+)$")
-_CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Latin}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{Latin}\p{M}'’\-]*+)+"
-)
-_GUEST_SPLIT = regex.compile(r"\s(?:&|and|y|e|und|et|x|with|w/)\s", regex.IGNORECASE)
 POINTS = -3.0
-
-
-def guest_names(title: str) -> frozenset[str]:
-    """Full names (capitalised word pairs) of the guests a title names.
-
-    The guest segment follows the last dash ("Title — Ann Lee, Org & Bo
-    Chen"); each guest is the text before a comma in an "&"-separated part,
-    so the organisation after the comma is not taken for a person.
-
-    >>> sorted(guest_names("Async Agents — Cognition's Walden Yan & Cole Murray, OpenInspect"))
-    ["cognition's walden", 'cole murray', 'walden yan']
-    """
-    m = _GUEST_SEGMENT.search(unicodedata.normalize("NFKC", title))
-    if not m:
-        return frozenset()
-    pairs: set[str] = set()
-    for part in _GUEST_SPLIT.split(m.group("guests")):
-        person = part.split(",")[0]
-        for run in _CAPITALISED_RUN.findall(person):
-            words = run.casefold().split()
-            pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return frozenset(pairs)
 
 
 def extract(record: Record) -> Features:
