@@ -17,9 +17,11 @@ import regex
 
 from podclean import languages
 from podclean.feeds import strip_boilerplate
+from podclean.fields.chapters import chapter_line, chapter_lines, inline_chapter
+from podclean.fields.headings import HeadingEvidence
 from podclean.fields.links import links_in
 from podclean.fields.shapes import TAGS_LINE, is_tags, may_link, section_of
-from podclean.fields.structure import chapter_line, entity, inline_chapter, is_person
+from podclean.fields.structure import entity, is_person
 from podclean.fields.transcript import Evidence, evidence, split_turns
 from podclean.model import Chapter, Entity, Turn
 
@@ -83,8 +85,6 @@ def _break_positions(text: str) -> list[int]:
 
 
 HASHTAG = regex.compile(r"#[^#\s]+")
-# In a glued timestamps section: before every "00:03:36 Title".
-CHAPTER_BREAK = regex.compile(r"(?<=\D|^)(?=(?:\*\s*)?\d{1,2}:\d{2}:\d{2}\s)")
 # A page that cuts a description short ends it with an ellipsis and often a
 # "more" link, which is chrome: both mark the text as truncated.
 TRUNCATED_END = regex.compile(
@@ -169,6 +169,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
     links: list[str] = []
     boilerplate: list[str] = []
     lines: list[tuple[str, list[str]]] = []
+    headings: HeadingEvidence | None = None  # read from the whole body at the first inline chapter
     for _, line in body:
         cleaned, rules = strip_boilerplate(line)
         boilerplate.extend(rules)
@@ -189,7 +190,9 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
                 state = section
                 continue
             if piece.startswith("##"):
-                chapter = inline_chapter(piece)
+                if headings is None:
+                    headings = HeadingEvidence.of("\n".join(text for _, text in body))
+                chapter = inline_chapter(piece, headings)
                 if chapter:
                     chapters.append(chapter)
                     state = "chapters"
@@ -214,7 +217,7 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
                 tags.extend(t.lstrip("#") for t in HASHTAG.findall(piece))
                 continue
             if state == "chapters" or (state == "description" and chapter_line(piece) and description):
-                found = [c for c in (chapter_line(p) for p in CHAPTER_BREAK.split(piece) if p.strip()) if c]
+                found = chapter_lines(piece)
                 if found:
                     chapters.extend(found)
                     state = "chapters"

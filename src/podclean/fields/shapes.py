@@ -31,7 +31,25 @@ SPEAKER_MAX_CHARS = 4 * (1 + 30 + 3 * 31) + 3
 TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 TURN_NAME_FIRST = regex.compile(rf"(?P<speaker>{SPEAKER}) \[(?P<ts>{TIMESTAMP})\]:\s?")
 TURN_TIME_FIRST = regex.compile(rf"\[(?P<ts>{TIMESTAMP})\] (?P<speaker>{SPEAKER}):\s?")
-CHAPTER_LINE = regex.compile(r"(?:[*\-•]\s*)?\[?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\]?\s*[-–—:]?\s+(?P<title>\S.*)")
+# A chapter's list marker: a bullet, or an item number ("1. ").
+_CHAPTER_MARKER = r"(?:[*\-•·]\s*|\d{1,3}[.)]\s+)?"
+#: One chapter: a marker, the time (bare, in brackets or in parentheses), a
+#: separator (a dash, colon or bar, or only spaces) and the title. A title
+#: glued to the time ("0:00Intro") must open with a letter, so "1:03:39"
+#: alone stays a duration.
+CHAPTER_LINE = regex.compile(
+    rf"{_CHAPTER_MARKER}(?:\[(?P<ts>{TIMESTAMP})\]|\((?P<ts>{TIMESTAMP})\)|(?P<ts>{TIMESTAMP}))"
+    rf"(?:\s*[-–—:|]\s+|\s+|(?=[\p{{L}}\"'“‘]))(?P<title>\S.*)",
+    regex.DOTALL,
+)
+#: Where a line holding several chapters is cut: before each marker and time
+#: that opens a chapter, never inside a longer number or between a marker
+#: and its time.
+CHAPTER_BREAK = regex.compile(
+    r"(?<![\d:.])(?<![*\-•·]\s*)(?<!\d[.)]\s+)"
+    rf"(?=(?:[*\-•·]\s*|\d{{1,3}}\.\s+)?(?:\[{TIMESTAMP}\]|\({TIMESTAMP}\)|{TIMESTAMP}(?![\d:]))"
+    r"(?:\s|[\p{L}\"'“‘]))"
+)
 LETTER = regex.compile(r"\p{L}")
 
 #: Section headings that switch what a block's body is, by language.

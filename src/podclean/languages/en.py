@@ -85,4 +85,10 @@ LANGUAGE = Language(
         " | how | what | why | your | you | it | its | not | our | more | new | about | into | who | can"
         " | will | has | was | they | their | which"
     ),
+    title_small_words=words(
+        "a | an | the | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into"
+        " | onto | over | under | about | after | before | between | beyond | through | across | against"
+        " | among | around | during | since | until | via | vs | vs. | versus | as | if | than | while | when"
+        " | where | so | per | off | up | out | down"
+    ),
 )

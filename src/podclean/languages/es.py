@@ -64,4 +64,9 @@ LANGUAGE = Language(
         " | porque | hay | son | ya | muy | sin"
     ),
     letters="ñíóáúé",
+    title_small_words=words(
+        "el | la | los | las | lo | un | una | unos | unas | y | e | o | u | ni | de | del | a | al | en | con"
+        " | sin | por | para | sobre | entre | desde | hasta | hacia | según | tras | contra | como | que | si"
+        " | cuando | mientras | vs | vs."
+    ),
 )

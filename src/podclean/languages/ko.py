@@ -39,4 +39,7 @@ LANGUAGE = Language(
     product_kinds=words("소프트웨어 | 제품 | 서비스 | 플랫폼 | 도구 | 모델 | 기술"),
     concept_kinds=words("개념 | 용어 | 이론"),
     place_kinds=words("장소 | 지역 | 국가 | 도시"),
+    subject_particles=words("는 | 은 | 이 | 가 | 께서"),
+    clause_endings=words("다"),
+    linking_particles=words("의 | 와 | 과 | 를 | 을 | 에 | 에서 | 에게 | 으로 | 및 | 는 | 은 | 이 | 가 | 하고"),
 )

@@ -160,5 +160,17 @@ class Language:
     honorifics: Words = ()
     #: Frequent short words that tell this language from its neighbours.
     function_words: Words = ()
+    #: Short words a title leaves lower-case: articles, prepositions,
+    #: conjunctions. Capitalised in the middle of a line, one opens a sentence.
+    title_small_words: Words = ()
+    #: Particles written after a word that make it a clause's subject or
+    #: topic (Korean "는", "가"): where a summary's first sentence starts.
+    subject_particles: Words = ()
+    #: Particles written after a word that tie it to the next word (Korean
+    #: "의", "와"): a heading never ends on one.
+    linking_particles: Words = ()
+    #: Endings of a finished clause's verb (Korean "-다"): a heading that ends
+    #: on one with no full stop after it is a clause of its own.
+    clause_endings: Words = ()
     #: Letters few other languages use.
     letters: str = ""
