@@ -22,7 +22,7 @@ _UNCASED_LETTER = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{T
 _CASED_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 HANGUL = regex.compile(r"\p{Hangul}")
-HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
+HANGUL_END = regex.compile(r"\p{Hangul}$")
 CASED_WORD = regex.compile(
     r"^[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}][\p{Latin}\p{Greek}\p{Cyrillic}\p{N}\p{M}.'’\-&+/]*$"
 )

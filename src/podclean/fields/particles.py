@@ -19,7 +19,7 @@ from podclean.fields.page_words import (
     CLOSING,
     HAN_OR_KANA,
     HANGUL,
-    HANGUL_TAIL,
+    HANGUL_END,
     SCAN_WORDS,
     HeadingEvidence,
     bare,
@@ -87,7 +87,7 @@ def _is_subject(words: list[str], i: int) -> bool:
 
 def _links(word: str) -> bool:
     _, linking = _particles()
-    return bool(HANGUL_TAIL.search(word)) and _strip_particle(word, linking) is not None
+    return bool(HANGUL_END.search(word)) and _strip_particle(word, linking) is not None
 
 
 def uncased_cut(tokens: list[str], ev: HeadingEvidence) -> int:

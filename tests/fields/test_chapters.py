@@ -1,0 +1,146 @@
+"""Chapters: every list form pages use, and where a glued heading ends.
+
+All text here is made up; it copies the shape of real pages, not their words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from podclean.fields.body import parse_body
+from podclean.fields.chapters import chapter_line, chapter_lines, inline_chapter
+from podclean.fields.headings import HeadingEvidence, split_heading
+from podclean.languages import language
+
+NO_EVIDENCE = HeadingEvidence.of("")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "title"),
+    [
+        ("- 0:00Intro", 0, "Intro"),
+        ("1. 0:00Intro", 0, "Intro"),
+        ("12. 1:02:03 The long goodbye", 3723, "The long goodbye"),
+        ("0:00:00 Welcome aboard", 0, "Welcome aboard"),
+        ("(00:12) Why tides turn", 12, "Why tides turn"),
+        ("00:00 - Cold open", 0, "Cold open"),
+        ("03:35 – Harbour walls", 215, "Harbour walls"),
+        ("[01:21] Field notes", 81, "Field notes"),
+        ("* 00:03:15 Listener mail", 195, "Listener mail"),
+        ("62:00 Questions from the deck", 3720, "Questions from the deck"),
+    ],
+)
+def test_every_chapter_line_form(line: str, start: int, title: str) -> None:
+    chapter = chapter_line(line)
+    assert chapter is not None
+    assert (chapter.start_s, chapter.title) == (start, title)
+
+
+@pytest.mark.parametrize("line", ["1:03:39", "12:30", "Episode 4", "2026-01-26"])
+def test_a_time_alone_is_no_chapter(line: str) -> None:
+    assert chapter_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0:00 Intro 2:14 Why boats leak 17:40 Caulking",
+        "- 0:00Intro - 2:14Why boats leak - 17:40Caulking",
+        "1. 0:00Intro 2. 2:14Why boats leak 3. 17:40Caulking",
+        "(00:00) Intro (02:14) Why boats leak (17:40) Caulking",
+        "00:00:00 Intro 00:02:14 Why boats leak 00:17:40 Caulking",
+    ],
+)
+def test_chapters_glued_onto_one_line(line: str) -> None:
+    assert [(c.start_s, c.title) for c in chapter_lines(line)] == [
+        (0, "Intro"),
+        (134, "Why boats leak"),
+        (1060, "Caulking"),
+    ]
+
+
+def test_a_time_inside_a_title_stays_in_it() -> None:
+    found = chapter_lines("0:00 Intro 5:00 Meet at 4:30 sharp 9:00 Outro")
+    assert [(c.start_s, c.title) for c in found] == [(0, "Intro"), (300, "Meet at 4:30 sharp"), (540, "Outro")]
+
+
+def test_a_chapters_section_in_any_form_is_read_in_a_body() -> None:
+    body = [(1, "A show about boats."), (2, "Chapters"), (3, "- 0:00Intro"), (4, "- 2:14Why boats leak")]
+    found = parse_body(body, glued=False).chapters
+    assert [(c.start_s, c.title) for c in found] == [(0, "Intro"), (134, "Why boats leak")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # Title case: the summary's subject stands before its verb.
+        ("Harbour Walls and Tides Mira opens with a storm. She recalls it.", "Harbour Walls and Tides"),
+        # Sentence case: a capitalised article mid-line opens the sentence.
+        ("Why the dunes keep moving The hosts disagree on sand. Then they agree.", "Why the dunes keep moving"),
+        # A name after a lower-case word, followed by its verb.
+        ("How a ferry got its engine back Tomas explains the fix. More follows.", "How a ferry got its engine back"),
+        # Subtitles after a colon and questions stay in the heading.
+        ("Cold open: A very wet morning Ines tells the story. It rained.", "Cold open: A very wet morning"),
+        ("Can Boats Fly? Pilar thinks so. Her proof is short.", "Can Boats Fly?"),
+        # Spanish sentence case.
+        (
+            "La marea y los barcos del puerto El equipo explica el plan. Luego sigue.",
+            "La marea y los barcos del puerto",
+        ),
+        # Korean: the subject with its particle opens the summary.
+        ("항구 방파제의 역사 Mira는 오래된 방파제를 설명한다. 이어서 질문한다.", "항구 방파제의 역사"),
+        # A Korean heading that is a clause of its own, with a tag.
+        ("방파제가 바다를 막는다 — 미리보기 인터뷰 끝에서 나온 장면이다.", "방파제가 바다를 막는다 — 미리보기"),
+        # An English heading before a Chinese summary.
+        ("Harbour Walls 防波堤是港口的关键。", "Harbour Walls"),
+        # No sentence at all: it is all heading.
+        ("Safety is a property of the whole harbour", "Safety is a property of the whole harbour"),
+    ],
+)
+def test_heading_ends_where_the_summary_begins(text: str, heading: str) -> None:
+    assert split_heading(text, HeadingEvidence.of(text))[0] == heading
+
+
+def test_the_page_repeating_a_name_keeps_it_whole_in_the_subject() -> None:
+    page = "Ship Yard talks. Ship Yard builds hulls. Ship Yard sells them."
+    text = "Welding at Scale Ship Yard welds every hull twice. More."
+    assert split_heading(text, HeadingEvidence.of(page + " " + text))[0] == "Welding at Scale"
+
+
+def test_a_lower_case_name_the_page_opens_sentences_with() -> None:
+    page = "Intro text. zed asks a question. zed laughs."
+    text = "Deep Water Engines zed asks how pumps fail. More."
+    assert split_heading(text, HeadingEvidence.of(page + " " + text))[0] == "Deep Water Engines"
+
+
+def test_an_inline_chapter_keeps_its_summary() -> None:
+    chapter = inline_chapter("## [06:00] Harbour Walls Mira opens with a storm. She recalls it.")
+    assert chapter is not None
+    assert (chapter.start_s, chapter.title, chapter.summary) == (
+        360,
+        "Harbour Walls",
+        "Mira opens with a storm. She recalls it.",
+    )
+
+
+_EN = language("en")
+_FUNCTION = sorted(set(_EN.title_small_words) | set(_EN.function_words))
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
+_NAME = _WORD.map(str.capitalize)
+
+
+@given(
+    st.lists(st.one_of(_WORD, _NAME, st.sampled_from(_FUNCTION)), min_size=2, max_size=8),
+    st.lists(st.one_of(_WORD, st.sampled_from(_FUNCTION)), min_size=2, max_size=12),
+    _NAME,
+)
+def test_no_title_is_a_lone_function_word_when_its_heading_had_more(
+    heading: list[str], summary: list[str], subject: str
+) -> None:
+    text = " ".join([heading[0].capitalize(), *heading[1:], subject, *summary]) + "."
+    title, rest = split_heading(text, HeadingEvidence.of(text))
+    assert title
+    assert not (title.casefold() in _FUNCTION and len(heading) > 1), (text, title)
+    assert f"{title} {rest}".split() == text.split()
