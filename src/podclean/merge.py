@@ -146,11 +146,27 @@ def _chapters(records: Sequence[Record], original: str, directory_sites: frozens
     # Only chapters at the same time can repeat one another: the others
     # need no title key (normalising every title was most of merging).
     shared_starts = Counter(c.start_s for c in best.chapters)
+    # Another page that lists the same times with bare titles says where
+    # each glued heading ends.
+    bare = [c for r in with_chapters if r is not best for c in r.chapters if not c.summary]
+    chapters = [_corroborated(c, bare) for c in best.chapters] if bare else list(best.chapters)
     seen: dict[tuple[int, str], Chapter] = {}
-    for chapter in best.chapters:
+    for chapter in chapters:
         key = title_key(chapter.title) if shared_starts[chapter.start_s] > 1 else ""
         seen.setdefault((chapter.start_s, key), chapter)
     return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
+
+
+def _corroborated(chapter: Chapter, bare: Sequence[Chapter]) -> Chapter:
+    """``chapter`` with its heading cut where a bare title of the same start ends, if one does."""
+    words = f"{chapter.title} {chapter.summary}".split()
+    for other in bare:
+        size = len(other.title.split())
+        if other.start_s != chapter.start_s or size == len(chapter.title.split()) or size >= len(words):
+            continue
+        if title_key(" ".join(words[:size])) == title_key(other.title):
+            return Chapter(start_s=chapter.start_s, title=" ".join(words[:size]), summary=" ".join(words[size:]))
+    return chapter
 
 
 def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[str, ...]]) -> str | None:

@@ -13,6 +13,8 @@ from podclean.fields.body import parse_body
 from podclean.fields.chapters import chapter_line, chapter_lines, inline_chapter
 from podclean.fields.headings import HeadingEvidence, split_heading
 from podclean.languages import language
+from podclean.merge import build_episode
+from podclean.model import Block, Chapter, Record
 
 NO_EVIDENCE = HeadingEvidence.of("")
 
@@ -144,3 +146,55 @@ def test_no_title_is_a_lone_function_word_when_its_heading_had_more(
     assert title
     assert not (title.casefold() in _FUNCTION and len(heading) > 1), (text, title)
     assert f"{title} {rest}".split() == text.split()
+
+
+def _record(capture: str, site: str, chapters: tuple[Chapter, ...]) -> Record:
+    block = Block(capture=capture, site=site, start_line=1, end_line=9, title="Harbour talk")
+    return Record(
+        block=block,
+        title="Harbour talk",
+        show=None,
+        published=None,
+        published_relative=None,
+        duration_s=None,
+        description="",
+        truncated=False,
+        chapters=chapters,
+        transcript=(),
+        tags=(),
+        entities=(),
+        links=(),
+    )
+
+
+def test_another_page_with_bare_titles_says_where_a_glued_heading_ends() -> None:
+    glued = Chapter(start_s=60, title="Harbour Walls Tide", summary="Lab builds them. More.")
+    bare = Chapter(start_s=60, title="Harbour Walls")
+    records = [_record("summary.txt", "summary", (glued,)), _record("list.txt", "list", (bare,))]
+    merged = build_episode(records, frozenset({"summary"})).chapters
+    assert [(c.start_s, c.title, c.summary) for c in merged] == [(60, "Harbour Walls", "Tide Lab builds them. More.")]
+
+
+def test_a_bare_title_of_another_start_changes_nothing() -> None:
+    glued = Chapter(start_s=60, title="Harbour Walls Tide", summary="Lab builds them.")
+    records = [_record("a.txt", "summary", (glued,)), _record("b.txt", "list", (Chapter(start_s=61, title="Harbour"),))]
+    assert build_episode(records, frozenset({"summary"})).chapters == (glued,)
+
+
+@pytest.mark.parametrize(
+    ("page", "text", "heading"),
+    [
+        # A Chinese summary opening with a name the page writes before Chinese text.
+        ("Mira 认为港口很重要。Mira 说明了原因。", "Harbour Walls Mira 认为防波堤是关键。", "Harbour Walls"),
+        # A name in the genitive that the page elsewhere makes a subject.
+        ("Ana가 질문한다. Ana는 답한다.", "항구의 미래 Ana의 마지막 질문: 방파제는 충분한가. 끝.", "항구의 미래"),
+        # The heading's first words restated as the summary's subject.
+        ("", "항구 방파제 이야기 항구 방파제는 오래되었다. 다음.", "항구 방파제 이야기"),
+        # A label after a lower-case heading word.
+        ("", "Lightning round Books: *Sea Tales* and more. Then films.", "Lightning round"),
+        # A common word opening the subject after a sentence-case heading.
+        ("", "Why docks rot Host Ana Ruiz introduces the guest. More.", "Why docks rot"),
+    ],
+)
+def test_heading_ends_where_the_page_says_the_summary_begins(page: str, text: str, heading: str) -> None:
+    assert split_heading(text, HeadingEvidence.of(f"{page} {text}"))[0] == heading

@@ -67,7 +67,7 @@ def inline_chapter(text: str, evidence: HeadingEvidence | None = None) -> Chapte
     :class:`~podclean.fields.headings.HeadingEvidence`); without it only the
     text itself is read.
 
-    >>> inline_chapter("## [01:21] Introduction Kyle opens the show. He talks.").title
+    >>> inline_chapter("## [01:21] Introduction Ana opens the show. He talks.").title
     'Introduction'
     """
     m = INLINE_CHAPTER.match(text.strip())

@@ -15,7 +15,7 @@ from the words of a particular title (``docs/fields.md``, "Chapters"):
 - in a title-cased heading, the subject just before the first lower-case
   content word (the verb) — as many of its words as the page repeats;
 - where the summary changes script (an English heading, a Chinese summary);
-- in Korean, the subject with its particle (``Rives는``) after a heading
+- in Korean, the subject with its particle (``Mira는``) after a heading
   that ends on no linking particle, unless the heading is itself a clause
   that ends (``…않다``, ``…?``).
 
@@ -24,6 +24,8 @@ Language words (small title words, particles, function words) come from
 """
 
 from __future__ import annotations
+
+import regex
 
 from podclean.fields.page_words import (
     CLOSING,
@@ -50,13 +52,19 @@ __all__ = ["HeadingEvidence", "split_heading"]
 
 #: A summary's subject is at most this many words of a heading's name run.
 _MAX_SUBJECT_WORDS = 3
+#: A question or exclamation this close to the start is the heading's own
+#: ("Can AI Innovate?"); one further on is the summary's.
+_QUESTION_WORDS = 12
+#: A name the page writes this often is one name ("Chris Merrick"), even where
+#: it is not seen opening a clause.
+_NAME_REPEATS = 3
 
 
 def split_heading(text: str, evidence: HeadingEvidence) -> tuple[str, str]:
     """Split "Heading Summary…" into ``(heading, summary)``.
 
-    >>> split_heading("Hook Kyle opens mid-sentence. Then more.", HeadingEvidence.of(""))
-    ('Hook', 'Kyle opens mid-sentence. Then more.')
+    >>> split_heading("Hook Ana opens mid-sentence. Then more.", HeadingEvidence.of(""))
+    ('Hook', 'Ana opens mid-sentence. Then more.')
     >>> split_heading("Why robots are hard The hosts disagree.", HeadingEvidence.of(""))
     ('Why robots are hard', 'The hosts disagree.')
     >>> split_heading("Safety is a property of the whole system", HeadingEvidence.of(""))
@@ -80,13 +88,14 @@ def split_heading(text: str, evidence: HeadingEvidence) -> tuple[str, str]:
 
 def _name_run_end(words: list[str], tokens: list[str], i: int, small: frozenset[str]) -> int | None:
     """The index after a run of capitalised words from ``i`` ("Brandon y RJ" counts as one), or
-    ``None`` where the run ends a clause of its own ("Ask Satya?")."""
+    ``None`` where the run ends a clause of its own ("Ask Ana?")."""
     j = i
     while j < len(words) and j - i < 6:
         word = words[j]
         if is_capitalised(word) or (word[:1].isdigit() and j > i):
             j += 1
-            if tokens[j - 1].rstrip(CLOSING).endswith(PUNCTUATED):
+            initial = len(word.rstrip(".")) == 1 and tokens[j - 1].endswith(".")  # "Michael I. Jordan"
+            if tokens[j - 1].rstrip(CLOSING).endswith(PUNCTUATED) and not initial:
                 return None
         elif word in small and j + 1 < len(words) and is_capitalised(words[j + 1]) and j > i:
             j += 1
@@ -97,7 +106,7 @@ def _name_run_end(words: list[str], tokens: list[str], i: int, small: frozenset[
 
 def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
     first = first_sentence_end(tokens)
-    if first < len(tokens) and tokens[first - 1].rstrip(CLOSING)[-1:] in "?!" and first <= SCAN_WORDS:
+    if first < len(tokens) and tokens[first - 1].rstrip(CLOSING)[-1:] in "?!" and first <= _QUESTION_WORDS:
         # A question or exclamation stays in the heading ("Can AI Innovate?"); the
         # heading goes on unless a sentence starts right after it.
         rest = tokens[first:]
@@ -105,19 +114,24 @@ def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
             return first
         return first + _cased_cut(rest, ev) if len(rest) > 1 else first
     words = [bare(t) for t in tokens]
-    # The summary starts before its first sentence ends: at the first place
-    # any of the rules says so.
+    # The summary starts before its first sentence ends, and where it changes
+    # script: at the first place any of the rules says so.
     limit = min(first, SCAN_WORDS)
+    other = next((i for i in range(1, limit) if HAN_OR_KANA.search(tokens[i])), None)
+    if other is not None:
+        limit = before_other_script(words, tokens, other, ev)
     return min(_scan_cut(tokens, words, ev, limit), _subject_cut(tokens, words, ev, limit))
 
 
 def _opens_sentence(words: list[str], ev: HeadingEvidence) -> bool:
-    """Whether words open a sentence: "The hosts…", "Jason opens…", "swyx is…"."""
+    """Whether words open a sentence: "The hosts…", "Tomas opens…", "zed is…"."""
     if len(words) < 2 or not words[0]:
         return False
     first, second = words[0], words[1]
     if first.casefold() in ev.openers and is_capitalised(first):
         return True
+    if is_capitalised(first) and any(HAN_OR_KANA.search(w) for w in words[1:3]):
+        return True  # "Mira 2016 年加入…": a name opening a summary in another script
     return (is_capitalised(first) or first in ev.starters) and is_lower(second) and second not in ev.starters
 
 
@@ -149,11 +163,18 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
                 ):
                     return i
                 continue
+            if is_content(prev, ev) and tokens[i].endswith(":") and not is_acronym(word):
+                return i  # a label after the heading ("… round Books: …")
             if after_small or punctuated:
                 continue
             if _doubled(words, i):
                 return i
-            if restates(words, i) and (is_content(following, ev) or following[:1].isdigit()):
+            after_following = words[i + 2] if i + 2 < n else ""
+            if restates(words, i) and (
+                is_content(following, ev)
+                or following[:1].isdigit()
+                or (following in ev.small and is_content(after_following, ev))
+            ):
                 return i
             if (
                 sentence_case
@@ -165,12 +186,21 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
                 return i
             if is_content(prev, ev) and not is_acronym(word):
                 end = _name_run_end(words, tokens, i, ev.small)
-                if end is not None and end < n and is_content(words[end], ev) and words[end] not in ev.starters:
+                if end is not None and end < n and _is_verb(words[end], ev) and words[end] not in ev.starters:
+                    # The whole run is the subject ("Host Tim Scarfe introduces"), unless
+                    # it opens with a brand that ends the heading ("left Acmeco Ines's note").
+                    if not (is_camel(word) or is_acronym(word)) or end - i == 1:
+                        return i
                     return _subject_start(tokens, words, ev, i, end) or i
         elif word in ev.starters and is_lower(following) and word.casefold() not in ev.openers:
-            # A name the page writes lower-case ("swyx asks"): it opens sentences elsewhere.
+            # A name the page writes lower-case ("zed asks"): it opens sentences elsewhere.
             return i
     return limit
+
+
+def _is_verb(word: str, ev: HeadingEvidence) -> bool:
+    """A lower-case word that can follow a subject: a content word or an auxiliary ("is", "has")."""
+    return is_lower(word) and word.casefold() not in ev.small
 
 
 def _doubled(words: list[str], i: int) -> bool:
@@ -182,15 +212,20 @@ def _doubled(words: list[str], i: int) -> bool:
 
 def _subject_start(tokens: list[str], words: list[str], ev: HeadingEvidence, r: int, j: int) -> int | None:
     """Where the subject in the name run ``words[r:j]`` starts: its last word, or as many
-    of its words as the page repeats together ("Man Group"), never a word that
-    follows a small word ("con ESMC Rives": ESMC is the heading's). ``None`` where
-    the subject is the heading's own ("Andrej Karpathy joins…", "La Amarga Lección llega…")."""
+    of its words as the page repeats together ("Ship Yard"), never a word that
+    follows a small word ("con Acme Mira": Acme is the heading's). ``None`` where
+    the subject is the heading's own ("Ana Ruiz joins…", "La Marea Alta llega…")."""
     start = j - 1
-    for size in range(min(_MAX_SUBJECT_WORDS, j - r + 1), 1, -1):
+    # A capitalised first word joins the run it heads ("Ana Ruiz joins").
+    r0 = 0 if r == 1 and is_capitalised(words[0]) and words[0].casefold() not in ev.openers else r
+    for size in range(min(_MAX_SUBJECT_WORDS, j - r0), 1, -1):
         at = j - size
         if at == r and r >= 1 and is_lower(words[r - 1]) and words[r - 1].casefold() in ev.small:
             continue
-        if at >= 0 and ev.text.count(" ".join(tokens[at:j])) >= 2:
+        # The page makes the whole name a subject elsewhere ("Ship Yard builds").
+        phrase = " ".join(tokens[at:j])
+        as_subject = regex.compile(rf"(?<!\S){regex.escape(phrase)}\s+\p{{Ll}}")
+        if len(as_subject.findall(ev.text)) >= 2 or ev.text.count(phrase) >= _NAME_REPEATS:
             start = at
             break
     if start < 1 or (start == 1 and words[0].casefold() in ev.openers):
@@ -200,13 +235,16 @@ def _subject_start(tokens: list[str], words: list[str], ev: HeadingEvidence, r: 
 
 def _subject_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: int) -> int:
     """The summary starts with the subject of its first verb: the last capitalised word
-    before it, or as many words of that name as the page repeats ("Man Group")."""
+    before it, or as many words of that name as the page repeats ("Ship Yard")."""
     for k in range(2, limit):
-        if not is_content(words[k], ev) or words[k] in ev.starters or opens_subtitle(tokens[k - 1]):
+        if not _is_verb(words[k], ev) or words[k] in ev.starters or opens_subtitle(tokens[k - 1]):
             continue
+        auxiliary = not is_content(words[k], ev)
+        if auxiliary and not (k + 1 < len(words) and is_lower(words[k + 1])):
+            continue  # "RL is Greenfield": a small word inside a title, not a verb
         j = k
         # Over the auxiliaries before a verb ("Actions has evolved"), not over
-        # articles or prepositions ("OpenAI and the shift" is no clause).
+        # articles or prepositions ("Acmeco and the shift" is no clause).
         while j - 1 >= 1 and is_lower(words[j - 1]) and words[j - 1].casefold() in ev.openers - ev.small:
             j -= 1
         if j - 1 < 1 or not is_capitalised(words[j - 1]) or tokens[j - 1].rstrip(CLOSING).endswith(PUNCTUATED):
@@ -228,9 +266,13 @@ def _subject_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit
         start = _subject_start(tokens, words, ev, r, j)
         if start is None:
             continue
+        # Right after a small word, a name may be the heading's object ("with
+        # Acme-5"): the subject must then be a word the page opens sentences with.
         weak = is_lower(words[start - 1]) and words[start - 1] in ev.small
         sentence_case = any(is_content(w, ev) for w in words[1:r])
-        if (weak or sentence_case) and (words[start] not in ev.starters or is_acronym(words[start])):
-            continue  # "to Claude Code like…": the heading's object, not a subject the page opens sentences with
+        if sentence_case and is_acronym(words[start]):
+            continue  # "whether AI can…": the heading's clause
+        if (weak or sentence_case) and not auxiliary and words[start] not in ev.starters:
+            continue  # "to Acme Code like…": the heading's object, not a subject the page opens sentences with
         return start
     return limit

@@ -1,9 +1,9 @@
 """Heading boundaries in scripts without case, and where a summary changes script.
 
 Korean headings are noun phrases or short clauses; the summary's first
-sentence opens with a subject marked by a particle (``Rives는``). An English
+sentence opens with a subject marked by a particle (``Mira는``). An English
 heading before a Chinese summary ends where the Chinese starts, or before
-the name that opens it (``Oriol 用…``). Particles and clause endings come
+the name that opens it (``Mira 用…``). Particles and clause endings come
 from :mod:`podclean.languages`.
 """
 
@@ -23,11 +23,15 @@ from podclean.fields.page_words import (
     SCAN_WORDS,
     HeadingEvidence,
     bare,
+    is_acronym,
     is_capitalised,
     is_content,
     opens_subtitle,
     restates,
 )
+
+#: A heading that is a clause of its own ends within this many words.
+_CLAUSE_WORDS = 10
 
 
 @functools.cache
@@ -39,17 +43,24 @@ def _clause_end() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _particles() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Subject particles and linking particles, longest first."""
-    subject = {p for record in languages.languages() for p in record.subject_particles}
-    linking = {p for record in languages.languages() for p in record.linking_particles}
-    return tuple(sorted(subject, key=len, reverse=True)), tuple(sorted(linking, key=len, reverse=True))
+def _particles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Subject, linking and genitive particles, longest first."""
+    records = languages.languages()
+
+    def longest_first(found: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(found, key=len, reverse=True))
+
+    return (
+        longest_first({p for record in records for p in record.subject_particles}),
+        longest_first({p for record in records for p in record.linking_particles}),
+        longest_first({p for record in records for p in record.genitive_particles}),
+    )
 
 
 def before_other_script(words: list[str], tokens: list[str], i: int, ev: HeadingEvidence) -> int:
     """Where a summary in another script starts: before the lower-case words that lead
     into it, and the name it opens with if the page writes that name before such text
-    elsewhere ("Oriol 用…")."""
+    elsewhere ("Mira 用…")."""
     j = i
     while j - 1 >= 1 and (is_content(words[j - 1], ev) or words[j - 1][:1].isdigit()):
         j -= 1
@@ -75,18 +86,18 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> tuple[str, str] | 
 
 
 def _is_subject(words: list[str], i: int) -> bool:
-    subject, _ = _particles()
+    subject = _particles()[0]
     found = _strip_particle(words[i], subject)
     if not found:
         return False
     stem, _ = found
     # A one-syllable stem is as often a verb form ("가는") as a noun, unless
-    # a name before it makes it a compound ("BioHub 팀은").
+    # a name before it makes it a compound ("Acme 팀은").
     return bool(CASED_WORD.match(stem)) or len(stem) >= 2 or bool(i and CASED_WORD.match(words[i - 1]))
 
 
 def _links(word: str) -> bool:
-    _, linking = _particles()
+    linking = _particles()[1]
     return bool(HANGUL_END.search(word)) and _strip_particle(word, linking) is not None
 
 
@@ -98,42 +109,92 @@ def uncased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
         for i in range(1, min(n, SCAN_WORDS)):
             if HAN_OR_KANA.search(tokens[i]):
                 return before_other_script(words, tokens, i, ev)
-            if words[i] and not CASED_WORD.match(words[i]):
+            if words[i] and not CASED_WORD.match(words[i].rstrip("?!.,:;")):
                 break
     first_stop = next((i for i, t in enumerate(tokens) if t.rstrip(CLOSING).endswith((".", "。"))), n)
-    # A heading that is a clause of its own ends on its verb or its ? or !,
-    # with a tag ("— 미리보기") after it.
-    for i in range(min(first_stop, SCAN_WORDS)):
-        if i < n - 1 and _clause_end().search(tokens[i].rstrip(CLOSING)):
-            if i + 2 < n and tokens[i + 1] in ("—", "–", "-"):
-                return i + 3
-            return i + 1
-    for i in range(1, min(n, SCAN_WORDS)):
-        if not HANGUL.search(words[i]) or not _is_subject(words, i):
+    scan = min(first_stop, SCAN_WORDS)
+    subject = next((j for j in (_subject_phrase(words, tokens, i, ev) for i in range(1, scan)) if j is not None), None)
+    # A heading that is a clause of its own ends on its question or
+    # exclamation, or on its verb (a short heading, and no subject of the
+    # summary before it unless the verb is that subject's own: "교훈이 온다").
+    for i in range(min(scan, _CLAUSE_WORDS)):
+        token = tokens[i].rstrip(CLOSING)
+        if i >= n - 1 or not _clause_end().search(token) or _links(token):
             continue
-        j = i
-        found = _strip_particle(words[i], _particles()[0])
-        stem = found[0] if found else words[i]
-        # The subject's name runs back over the Latin words the page repeats
-        # with it ("Jacob Effron은"), and over a name joined by a particle
-        # ("Mira Murati의 Thinking Machines가"); a summary restating the
-        # heading's name ("… AI Tapestry는") starts at it.
-        if not any(stem in w for w in words[:i]):
-            while j - 1 >= 0 and CASED_WORD.match(words[j - 1]):
-                if not CASED_WORD.match(stem) or ev.text.count(" ".join(tokens[j - 1 : i])) >= 2:
-                    j -= 1
-                else:
-                    break
-        while j - 1 >= 0 and _joins_name(words[j - 1]):
+        question = token[-1:] in "?!？！"
+        if not question and subject is not None and subject < i - 1:
+            break
+        if i + 2 < n and tokens[i + 1] in ("—", "–", "-"):
+            # A tag after a dash ("— 미리보기") is the heading's, a number is the summary's.
+            if tokens[i + 2][:1].isdigit():
+                break
+            return i + 3
+        return i + 1
+    return subject if subject is not None else min(n, 8)
+
+
+def _subject_phrase(words: list[str], tokens: list[str], i: int, ev: HeadingEvidence) -> int | None:
+    """Where the subject phrase ending at ``words[i]`` starts, if the word is a subject
+    (``Mira는``, or a name's genitive the page uses as a subject: ``Ana의 …``) that can
+    open a summary after a heading that ends on no linking particle."""
+    if not HANGUL.search(words[i]):
+        return None
+    if not _is_subject(words, i):
+        after_noun = HANGUL_END.search(words[i - 1]) and not _links(words[i - 1])
+        return i if after_noun and _attested_genitive(words[i], ev) else None
+    j = i
+    found = _strip_particle(words[i], _particles()[0])
+    stem = found[0] if found else words[i]
+    # The subject's name runs back over the Latin words the page repeats
+    # with it ("Ana Ruiz는"), over a name joined by a particle ("Ana
+    # Ruiz의 Harbour Lab이", "Acme의 핵심 통찰은"), and over the
+    # heading's own words it restates ("… 트렌드 파인튜닝 커뮤니티는").
+    while j - 1 >= 0 and CASED_WORD.match(words[j - 1]):
+        if not CASED_WORD.match(stem) or ev.text.count(" ".join([*tokens[j - 1 : i], stem])) >= 2:
             j -= 1
-            while j - 1 >= 0 and CASED_WORD.match(words[j - 1]):
-                j -= 1
-        if j >= 1 and not _links(words[j - 1]):
-            return j
-    return min(n, 8)
+        else:
+            break
+    if (
+        j == i
+        and not CASED_WORD.match(stem)
+        and j - 2 >= 0
+        and _genitive_name(words[j - 2])
+        and not _links(words[j - 1])
+    ):
+        j -= 1
+    while j - 1 >= 0 and _joins_name(words[j - 1]):
+        j -= 1
+        while j - 1 >= 0 and CASED_WORD.match(words[j - 1]):
+            j -= 1
+    j -= _restated_opening(words, j)
+    if j >= 1 and not _links(words[j - 1]):
+        return j
+    return None
+
+
+def _restated_opening(words: list[str], j: int) -> int:
+    """How many words before ``j`` restate the heading's first words ("현재 로봇공학 … 현재 로봇공학 시연은")."""
+    for m in range(min(3, j // 2), 0, -1):
+        if all(HANGUL.search(words[j - m + k]) and words[k].startswith(words[j - m + k]) for k in range(m)):
+            return m
+    return 0
+
+
+def _genitive_name(word: str) -> str | None:
+    """The name in "Acme의", "Ana의": a Latin-script name with a genitive particle."""
+    found = _strip_particle(word, _particles()[2])
+    return found[0] if found and CASED_WORD.match(found[0]) else None
+
+
+def _attested_genitive(word: str, ev: HeadingEvidence) -> bool:
+    """ "Ana의": a name in the genitive that the page elsewhere makes a subject ("Ana가")."""
+    name = _genitive_name(word)
+    if not name or is_acronym(name):
+        return False
+    return any(f"{name}{particle}" in ev.text for particle in _particles()[0])
 
 
 def _joins_name(word: str) -> bool:
-    """ "Murati의", "España에서": a name with a linking particle inside the subject's phrase."""
+    """ "Ruiz의", "Madrid에서": a name with a linking particle inside the subject's phrase."""
     found = _strip_particle(word, _particles()[1])
     return bool(found and CASED_WORD.match(found[0]))

@@ -89,6 +89,6 @@ LANGUAGE = Language(
         "a | an | the | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into"
         " | onto | over | under | about | after | before | between | beyond | through | across | against"
         " | among | around | during | since | until | via | vs | vs. | versus | as | if | than | while | when"
-        " | where | so | per | off | up | out | down"
+        " | where | so | per | off | up | out | down | like"
     ),
 )

@@ -66,7 +66,7 @@ LANGUAGE = Language(
     letters="ñíóáúé",
     title_small_words=words(
         "el | la | los | las | lo | un | una | unos | unas | y | e | o | u | ni | de | del | a | al | en | con"
-        " | sin | por | para | sobre | entre | desde | hasta | hacia | según | tras | contra | como | que | si"
+        " | sin | por | para | sobre | entre | desde | hasta | hacia | según | tras | contra | ante | bajo | como | que | si"
         " | cuando | mientras | vs | vs."
     ),
 )

@@ -41,5 +41,6 @@ LANGUAGE = Language(
     place_kinds=words("장소 | 지역 | 국가 | 도시"),
     subject_particles=words("는 | 은 | 이 | 가 | 께서"),
     clause_endings=words("다"),
-    linking_particles=words("의 | 와 | 과 | 를 | 을 | 에 | 에서 | 에게 | 으로 | 및 | 는 | 은 | 이 | 가 | 하고"),
+    genitive_particles=words("의"),
+    linking_particles=words("의 | 와 | 과 | 를 | 을 | 에 | 에서 | 에게 | 보다 | 및 | 는 | 은 | 이 | 가 | 하고"),
 )

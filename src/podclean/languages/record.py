@@ -169,6 +169,9 @@ class Language:
     #: Particles written after a word that tie it to the next word (Korean
     #: "의", "와"): a heading never ends on one.
     linking_particles: Words = ()
+    #: Particles that make a word the owner of the next (Korean "의"): a name
+    #: with one can open a summary ("Jacob의 질문…").
+    genitive_particles: Words = ()
     #: Endings of a finished clause's verb (Korean "-다"): a heading that ends
     #: on one with no full stop after it is a clause of its own.
     clause_endings: Words = ()
