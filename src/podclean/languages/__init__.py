@@ -249,21 +249,21 @@ def _phrase_pattern(phrase: str) -> str:
     return _PHRASE_SLOT.join(r"\s+".join(regex.escape(part) for part in piece.split()) for piece in phrase.split("…"))
 
 
-def _kind_pattern(kind: InterfaceKind, record: Language) -> str | None:
+def _kind_phrases(kind: InterfaceKind, record: Language) -> Words:
     if kind == "button":
-        phrases = record.buttons
-    elif kind == "toggle":
-        phrases = (*record.read_more, *record.read_less, *record.toggles)
-    elif kind == "list heading":
-        phrases = record.list_headings
-    elif kind == "label":
-        phrases = record.labels
-    elif kind == "counter":
-        phrases = record.counters
-    else:
-        phrases = record.banners
-    if not phrases:
-        return None
+        return record.buttons
+    if kind == "toggle":
+        return (*record.read_more, *record.read_less, *record.toggles)
+    if kind == "list heading":
+        return record.list_headings
+    if kind == "label":
+        return record.labels
+    if kind == "counter":
+        return record.counters
+    return record.banners
+
+
+def _kind_pattern(kind: InterfaceKind, phrases: Words) -> str:
     alternatives = "|".join(sorted(map(_phrase_pattern, phrases), key=len, reverse=True))
     if kind in ("button", "toggle"):
         return rf"(?:{alternatives})(?:{_ROW_SEPARATOR}(?:{alternatives}))*"
@@ -280,19 +280,30 @@ _KINDS: tuple[InterfaceKind, ...] = ("button", "toggle", "list heading", "label"
 
 
 @functools.cache
-def _interface_patterns() -> tuple[tuple[InterfaceKind, str, regex.Pattern[str]], ...]:
-    compiled = []
+def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]:
+    """``(kind, language, starts)`` in the order lines are tried against them.
+
+    ``starts`` are the first words the kind's phrases begin with (empty where
+    a line may begin with anything: a counter's figure, a banner's name), so
+    that a line is tried only against the few patterns it could match, and
+    each pattern is compiled the first time a line could match it: all of
+    them at once take about half a second, more than a capture's budget.
+    """
+    index = []
     for kind in _KINDS:
         for record in languages():
-            pattern = _kind_pattern(kind, record)
-            if pattern is not None:
-                compiled.append((kind, record.code, regex.compile(pattern, regex.IGNORECASE)))
-    return tuple(compiled)
+            phrases = _kind_phrases(kind, record)
+            if not phrases:
+                continue
+            firsts = [phrase.split("…")[0].split(" ")[0].casefold() for phrase in phrases]
+            starts = () if kind == "counter" or not all(firsts) else tuple(dict.fromkeys(firsts))
+            index.append((kind, record.code, starts))
+    return tuple(index)
 
 
 @functools.cache
-def _any_interface() -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _interface_patterns()), regex.IGNORECASE)
+def _interface_pattern(kind: InterfaceKind, code: str) -> regex.Pattern[str]:
+    return regex.compile(_kind_pattern(kind, _kind_phrases(kind, language(code))), regex.IGNORECASE)
 
 
 #: Interface lines are short; longer text is content that mentions them.
@@ -311,9 +322,12 @@ def interface_text(text: str) -> InterfaceMatch | None:
     True
     """
     line = text.strip(_EDGES)
-    if not line or len(line) > MAX_INTERFACE_CHARS or not _any_interface().fullmatch(line):
+    if not line or len(line) > MAX_INTERFACE_CHARS:
         return None
-    for kind, code, pattern in _interface_patterns():
-        if pattern.fullmatch(line):
+    folded = line.casefold()
+    for kind, code, starts in _interface_index():
+        if starts and not folded.startswith(starts):
+            continue
+        if _interface_pattern(kind, code).fullmatch(line):
             return InterfaceMatch(kind=kind, language=code, phrase=line)
-    return None  # pragma: no cover - the union matched, so one of its parts does
+    return None
