@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from podclean import languages
 from podclean.config import Config
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
@@ -126,8 +127,14 @@ def _anchors(entries: Sequence[Entry], meta: Sequence[bool], config: Config) -> 
     for i in range(count - 2, -1, -1):
         if keys[i] is not None and keys[i + 1] == keys[i]:
             after[i] = after[i + 1]
+    # A heading or a toggle right before a meta line ("Episodes", "Read
+    # more") is the page's interface, not the title of what follows.
     return [
-        not meta[i] and after[i] < count and meta[after[i]] and is_titleish(text, config.max_title_chars)
+        not meta[i]
+        and after[i] < count
+        and meta[after[i]]
+        and is_titleish(text, config.max_title_chars)
+        and languages.interface_text(text) is None
         for i, (_, text) in enumerate(entries)
     ]
 

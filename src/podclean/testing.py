@@ -91,6 +91,12 @@ _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Aug
               "November", "Dezember")  # fmt: skip
 _MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
               "noviembre", "diciembre")  # fmt: skip
+_MONTHS_TR = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+              "Aralık")  # fmt: skip
+# Polish dates name the month in the genitive ("12 maja 2026").
+_MONTHS_PL = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+              "października", "listopada", "grudnia")  # fmt: skip
+_MONTHS_PT_SHORT = ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez")
 
 #: Each written form of an absolute date: (page order, render).
 _DATE_FORMS: tuple[tuple[str, Callable[[dt.date], str]], ...] = (
@@ -105,6 +111,15 @@ _DATE_FORMS: tuple[tuple[str, Callable[[dt.date], str]], ...] = (
     ("auto", lambda d: f"{d.day} {_MONTHS_ES[d.month - 1]} {d.year}"),
     ("auto", lambda d: f"{d.year}년 {d.month}월 {d.day}일"),
     ("auto", lambda d: f"{d.year}年{d.month}月{d.day}日"),
+    ("auto", lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}"),
+    ("auto", lambda d: f"{_MONTHS_EN[d.month - 1][:3]} {d.day} {d.year}"),
+    ("auto", lambda d: f"{d.isoformat()}T{d.day % 24:02d}:30:00Z"),
+    ("auto", lambda d: f"Published: {_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"),
+    ("auto", lambda d: f"Publicado el {d.day} de {_MONTHS_ES[d.month - 1]} de {d.year}"),
+    ("auto", lambda d: f"{d.day} de {_MONTHS_PT_SHORT[d.month - 1]}. de {d.year}"),
+    ("auto", lambda d: f"{d.day} {_MONTHS_TR[d.month - 1]} {d.year}"),
+    ("auto", lambda d: f"{d.day} {_MONTHS_PL[d.month - 1]} {d.year}"),
+    ("DMY", lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}"),
 )
 #: Relative forms: (render n days ago). They need the capture's date.
 _RELATIVE_FORMS: tuple[Callable[[int], str], ...] = (
@@ -113,6 +128,11 @@ _RELATIVE_FORMS: tuple[Callable[[int], str], ...] = (
     lambda n: f"hace {n} días",
     lambda n: f"vor {n} Tagen",
     lambda n: f"{n}天前",
+    lambda n: f"{n} dagen geleden",
+    lambda n: f"{n} gün önce",
+    lambda n: f"{n} dni temu",
+    lambda n: f"{n} hari yang lalu",
+    lambda n: f"{n} giorni fa",
 )
 
 
@@ -143,6 +163,15 @@ _DURATION_FORMS: tuple[tuple[Callable[[int, int, int], str], bool], ...] = (
     (lambda h, m, s: f"{h}시간 {m}분" if h else f"{m}분", False),
     (lambda h, m, s: f"{h}時間{m}分" if h else f"{m}分", False),
     (lambda h, m, s: f"{h} Std. {m} Min." if h else f"{m} Min.", False),
+    (lambda h, m, s: f"Duration: {h:02d}:{m:02d}:{s:02d}", True),
+    (lambda h, m, s: f"{h} h y {m} min" if h else f"{m} min", False),
+    (lambda h, m, s: f"{h} u. {m} min." if h else f"{m} min.", False),
+    (lambda h, m, s: f"{h} t. {m} min." if h else f"{m} min.", False),
+    (lambda h, m, s: f"{h} godz. {m} min" if h else f"{m} min", False),
+    (lambda h, m, s: f"{h} sa {m} dk" if h else f"{m} dk", False),
+    (lambda h, m, s: f"{h} jam {m} mnt" if h else f"{m} mnt", False),
+    (lambda h, m, s: f"{h} 時間 {m} 分" if h else f"{m} 分", False),
+    (lambda h, m, s: f"{h * 60 + m} m", False),
 )
 
 

@@ -30,7 +30,11 @@ def test_ambiguous_numeric_dates_are_not_guessed() -> None:
 
 
 def test_written_months_in_several_languages() -> None:
-    for text, iso in (("2 juni 2026", "2026-06-02"), ("June 2, 2026", "2026-06-02"), ("14 de marzo 2026", None)):
+    for text, iso in (
+        ("2 juni 2026", "2026-06-02"),
+        ("June 2, 2026", "2026-06-02"),
+        ("14 de marzo 2026", "2026-03-14"),
+    ):
         date = find_date(text, "auto")
         assert (date.iso if date else None) == iso
 
@@ -84,3 +88,38 @@ def test_a_yearless_date_in_prose_is_not_a_glued_header() -> None:
     from podclean.fields.meta import split_glued
 
     assert split_glued("We talk about what happened on May 5 when the servers went down " * 5, "DMY", 300) is None
+
+
+def test_written_dates_in_more_locales_and_with_joiners() -> None:
+    cases = {
+        "2 Haziran 2026": "2026-06-02",
+        "12 maja 2026": "2026-05-12",
+        "27 Mei 2026": "2026-05-27",
+        "5. maj 2026": "2026-05-05",
+        "2 июня 2026 г.": "2026-06-02",
+        "14 de marzo de 2026": "2026-03-14",
+        "28 de mai. de 2026": "2026-05-28",
+        "Sep 30 2025": "2025-09-30",
+        "2026/01/26": "2026-01-26",
+        "EP05April 22, 2026": "2026-04-22",
+        "2026-05-28T10:00:00Z": "2026-05-28",
+    }
+    for text, iso in cases.items():
+        date = find_date(text, "auto")
+        assert date is not None and date.iso == iso, text
+
+
+def test_relative_dates_in_more_locales() -> None:
+    cases = {
+        "9 hours ago": (9, "hour"),
+        "3 dagen geleden": (3, "day"),
+        "2 gün önce": (2, "day"),
+        "4 dni temu": (4, "day"),
+        "5 hari yang lalu": (5, "day"),
+        "2 giorni fa": (2, "day"),
+        "3 дня назад": (3, "day"),
+    }
+    for text, (amount, unit) in cases.items():
+        date = find_date(text)
+        assert date is not None and date.relative is not None, text
+        assert (date.relative.amount, date.relative.unit) == (amount, unit), text

@@ -46,3 +46,20 @@ def test_duration_parsing_never_raises(text: str) -> None:
     find_duration(text)
     find_duration(text, glued=True)
     parse_timestamp(text)
+
+
+def test_written_durations_in_more_locales() -> None:
+    cases = {
+        "9 h y 12 min": 33120,
+        "1 hour and 5 minutes": 3900,
+        "1 u. 6 Min.": 3960,
+        "1 t. 2 min.": 3720,
+        "1 godz. 2 min": 3720,
+        "1 sa 5 dk": 3900,
+        "1 jam 4 mnt": 3840,
+        "7 時間 32 分": 27120,
+        "2 ч 5 мин": 7500,
+    }
+    for text, seconds in cases.items():
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text

@@ -20,13 +20,29 @@ MONTH_NUMBER = languages.month_numbers()
 _MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTH_NUMBER), key=len, reverse=True))
 
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
-ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
+# An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
+# is part of the date, never a duration.
+ISO_DATE = regex.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)"
+)
+# Words a written date puts between its parts ("28 *de* mai. *de* 2026",
+# "3 *d'*abril"): a joiner ending in an apostrophe needs no space after it.
+_JOINER = "|".join(
+    regex.escape(joiner) + ("" if joiner[-1] in "'’" else r"\s+")
+    for joiner in sorted(languages.words_of("date_joiners"), key=len, reverse=True)
+)
+_JOIN = rf"(?:(?:{_JOINER}))?"
+_YEAR = r"(\d{4})(?!\d)"
+DAY_MONTH_YEAR = regex.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?\s+{_JOIN}({_MONTH_ALT})\s*,?\s+{_JOIN}{_YEAR}", regex.IGNORECASE
+)
 # Month names are a few letters long and may end in a dot: a cheap look at
-# the word start decides before every name is tried one by one.
+# the word start decides before every name is tried one by one. A digit may
+# stand right before the name, where an episode number is glued to it
+# ("EP05April 22, 2026").
 _MONTH_LETTERS = sorted(len(name.rstrip(".")) for name in MONTH_NUMBER)
-_MONTH_GUARD = rf"\b(?=\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?\s+\d)(?<!\w)"
-MONTH_DAY_YEAR = regex.compile(rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", regex.IGNORECASE)
+_MONTH_GUARD = rf"(?<!\p{{L}})(?=\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?\s+\d)"
+MONTH_DAY_YEAR = regex.compile(rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}}),?\s+{_YEAR}", regex.IGNORECASE)
 # A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
 # year for recent episodes. They resolve only against a capture time.
 YEARLESS_MONTH_DAY = regex.compile(
@@ -90,6 +106,13 @@ def _numeric(m: regex.Match[str], order: str) -> str | None:
     return _iso(c, b, a) if a == b else None
 
 
+def _written(m: regex.Match[str] | None, month_group: int, day_group: int) -> DateMatch | None:
+    if m is None:
+        return None
+    iso = _iso(int(m.group(3)), MONTH_NUMBER[m.group(month_group).lower()], int(m.group(day_group)))
+    return DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()) if iso else None
+
+
 def find_date(text: str, order: str = "DMY") -> DateMatch | None:
     """Find the first published date in ``text``.
 
@@ -116,16 +139,12 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
         iso = _numeric(m, order)
         if iso:
             found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
-    m = DAY_MONTH_YEAR.search(text)
-    if m:
-        iso = _iso(int(m.group(3)), MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
-        if iso:
-            found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
-    m = MONTH_DAY_YEAR.search(text)
-    if m:
-        iso = _iso(int(m.group(3)), MONTH_NUMBER[m.group(1).lower()], int(m.group(2)))
-        if iso:
-            found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
+    for written in (
+        _written(DAY_MONTH_YEAR.search(text), 2, 1),
+        _written(MONTH_DAY_YEAR.search(text), 1, 2),
+    ):
+        if written:
+            found.append(written)
     for pattern in RELATIVE_DATE:
         m = pattern.search(text)
         if m:

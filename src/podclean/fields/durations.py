@@ -16,19 +16,22 @@ CLOCK = regex.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)(?![\d:])")
 _H = f"(?:{languages.alternation(languages.words_of('hour_units'))})"
 _M = f"(?:{languages.alternation(languages.words_of('minute_units'))})"
 _S = f"(?:{languages.alternation(languages.words_of('second_units'))})"
+# "9 h y 12 min", "1 hour and 5 minutes": a joiner may stand between the parts.
+_AND = rf"(?:\s*(?:{languages.alternation(languages.words_of('duration_joiners'))})(?=\s))?"
+_WRITTEN = (
+    rf"(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:{_AND}\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
+    rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:{_AND}\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)"
+)
 # Written durations; the unit may be glued to the next word on pages that
 # drop the space ("1h 23minI'm excited…"), so no word boundary after it.
-WRITTEN = regex.compile(
-    rf"(?<![\w.,])(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
-    rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)(?!\p{{Ll}})"
-)
+WRITTEN = regex.compile(rf"(?<![\w.,]){_WRITTEN}(?!\p{{Ll}})")
 # Glued pages put the description right after the unit ("54minToday…"), so a
 # written duration may be followed by an upper-case letter but not by a
 # lower-case one, which would mean we cut a word.
-WRITTEN_GLUED = regex.compile(
-    rf"(?<![\w.,])(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
-    rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)"
-)
+WRITTEN_GLUED = regex.compile(rf"(?<![\w.,]){_WRITTEN}")
+#: What a duration glued to the digits before it starts with ("2026*52 min*",
+#: "2026*01:03:39*"), for a lookahead: a clock, or a number and its unit.
+GLUED_DURATION_AHEAD = rf"(?:(?:\d{{1,2}}:)?\d{{1,3}}:[0-5]\d(?![\d:])|\d{{1,3}}\s*(?:{_H}|{_M})\.?(?!\p{{Ll}}))"
 
 
 @attrs.frozen(kw_only=True)

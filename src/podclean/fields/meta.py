@@ -9,12 +9,17 @@ line ("…Kyle Daigle, GitHub 02.06.2026 1h 23minI'm excited…").
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
 
 import attrs
 import regex
 
+from podclean import languages
 from podclean.fields.dates import DateMatch, find_date
 from podclean.fields.durations import CLOCK, DurationMatch, find_duration
+from podclean.fields.numbers import NumberMatch, find_number
 
 SEPARATORS = regex.compile(r"^[\s|·•,;:()\[\]\-–—/]+|[\s|·•,;:()\[\]\-–—/]+$")
 TITLE_TAIL = regex.compile(r"(?<![\s|·•,;\-–—])[\s|·•,;\-–—]++$")
@@ -22,14 +27,57 @@ TITLE_TAIL = regex.compile(r"(?<![\s|·•,;\-–—])[\s|·•,;\-–—]++$")
 MAX_META_LEFTOVER = 60
 MAX_META_CHARS = 120
 
+LabelKind = Literal["published", "duration", "reading"]
+
+
+def _label_kinds() -> Mapping[str, LabelKind]:
+    table: dict[str, LabelKind] = {}
+    for record in languages.languages():
+        for kind, field in (
+            ("published", record.published_labels),
+            ("duration", record.duration_labels),
+            ("reading", record.reading_labels),
+        ):
+            for label in field:
+                table.setdefault(label.casefold(), kind)  # type: ignore[arg-type]
+    return MappingProxyType(table)
+
+
+#: Label of a meta field, lower-case → which field its value is.
+LABEL_KIND = _label_kinds()
+# A label counts where its value follows: after a colon, or right after it
+# (a figure, or a month name and a figure). "Date night" stays a title.
+META_LABEL = regex.compile(
+    rf"(?<!\p{{L}})(?P<label>{languages.alternation(LABEL_KIND)})"
+    r"(?:\s*[:：]\s*|\s*(?=\d)|\s+(?=\p{L}{3,12}\.?\s+\d))",
+    regex.IGNORECASE,
+)
+# A time of day right after a date ("28.05.2026, 10:00", "Jun 4, 2026 9:30 pm"):
+# with a marker it is a time; without one it may as well be a duration of
+# minutes and seconds, so it is left unread and reported.
+TIME_OF_DAY = regex.compile(
+    r"[\s,]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"(?P<marker>\s*(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    regex.IGNORECASE,
+)
+
 
 @attrs.frozen(kw_only=True)
 class Meta:
-    """What a meta line said."""
+    """What a meta line said.
+
+    ``reading`` is a figure in minutes a label says is not the episode's
+    length ("Read time: 6 min"); ``unparsed`` holds what looked like a field
+    but could mean two things (a bare ``10:00`` after a date), unread.
+    """
 
     date: DateMatch | None
     duration: DurationMatch | None
     leftover: str
+    number: NumberMatch | None = None
+    reading: DurationMatch | None = None
+    labels: tuple[LabelKind, ...] = ()
+    unparsed: tuple[str, ...] = ()
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
@@ -41,12 +89,25 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(p for p in (SEPARATORS.sub("", p) for p in pieces) if p)
 
 
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def parse_meta(text: str, order: str) -> Meta | None:
     """Read a meta line, or return ``None`` when ``text`` is not one.
+
+    Fields may be glued together ("EP05April 22, 2026") and labelled
+    ("Duración: 9 h y 12 min").
 
     >>> m = parse_meta("Latent Space1일 전", "DMY")
     >>> m.leftover, m.date.relative.amount
     ('Latent Space', 1)
+    >>> m = parse_meta("EP05April 22, 2026 01:03:39", "auto")
+    >>> m.number.episode, m.date.iso, m.duration.seconds, m.leftover
+    (5, '2026-04-22', 3819, '')
+    >>> m = parse_meta("Read time: 6 min", "auto")
+    >>> m.duration, m.reading.seconds, m.leftover
+    (None, 360, '')
     """
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
@@ -54,25 +115,61 @@ def parse_meta(text: str, order: str) -> Meta | None:
     return _parse_short_meta(text, order)
 
 
+def _labelled(labels: list[regex.Match[str]], position: int) -> LabelKind | None:
+    """The kind of the last label before ``position``."""
+    before = [m for m in labels if m.end() <= position]
+    return LABEL_KIND[before[-1].group("label").casefold()] if before else None
+
+
 # Segmentation asks again about the same short lines (each line as a title
 # candidate, then as the meta line after the one before it).
 @functools.lru_cache(maxsize=4096)
 def _parse_short_meta(text: str, order: str) -> Meta | None:
-    date = find_date(text, order)
+    labels = list(META_LABEL.finditer(text))
+    spans = [(m.start(), m.end()) for m in labels]
     rest = text
+    for start, end in spans:
+        rest = _blank(rest, start, end)
+    date = find_date(rest, order)
+    unparsed: list[str] = []
     if date:
-        rest = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+        rest = _blank(rest, date.start, date.end)
+        spans.append((date.start, date.end))
+        time = TIME_OF_DAY.match(rest, date.end)
+        if time:
+            rest = _blank(rest, time.start(), time.end())
+            spans.append((time.start(), time.end()))
+            if not time.group("marker"):
+                unparsed.append(time.group(0).strip(" ,"))
     duration = find_duration(rest, clock=True)
-    if date is None and duration is None:
+    reading = None
+    if duration is not None:
+        rest = _blank(rest, duration.start, duration.end)
+        spans.append((duration.start, duration.end))
+        kind = _labelled(labels, duration.start)
+        if kind == "reading":
+            duration, reading = None, duration
+        elif date is None and kind != "duration" and CLOCK.match(text, duration.start) and _cut(rest, []):
+            # "00:01:25 From NVIDIA to xAI" is a chapter line, not a meta line.
+            return None
+    if date is None and duration is None and reading is None:
         return None
-    spans = [(d.start, d.end) for d in (date, duration) if d is not None]
+    number = find_number(rest)
+    if number is not None:
+        spans.append((number.start, number.end))
     leftover = _cut(text, spans)
     if len(leftover) > MAX_META_LEFTOVER:
         return None
-    if duration is not None and date is None and leftover and CLOCK.match(rest, duration.start):
-        # "00:01:25 From NVIDIA to xAI" is a chapter line, not a meta line.
-        return None
-    return Meta(date=date, duration=duration, leftover=leftover)
+    kinds = tuple(LABEL_KIND[m.group("label").casefold()] for m in labels)
+    return Meta(
+        date=date,
+        duration=duration,
+        leftover=leftover,
+        number=number,
+        reading=reading,
+        labels=kinds,
+        unparsed=tuple(unparsed),
+    )
 
 
 @attrs.frozen(kw_only=True)

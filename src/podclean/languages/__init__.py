@@ -67,6 +67,7 @@ WordField = Literal[
     "hour_units",
     "minute_units",
     "second_units",
+    "duration_joiners",
     "ago_before",
     "ago_after",
     "today",
@@ -77,6 +78,11 @@ WordField = Literal[
     "toggles",
     "list_headings",
     "labels",
+    "published_labels",
+    "duration_labels",
+    "reading_labels",
+    "episode_words",
+    "season_words",
     "counters",
     "banners",
     "bylines",
@@ -257,7 +263,9 @@ def _kind_phrases(kind: InterfaceKind, record: Language) -> Words:
     if kind == "list heading":
         return record.list_headings
     if kind == "label":
-        return record.labels
+        # A reading time is interface text; the labels of a meta line's own
+        # date and duration are not: their lines are meta lines.
+        return (*record.labels, *record.reading_labels)
     if kind == "counter":
         return record.counters
     return record.banners

@@ -5,12 +5,19 @@ from podclean.languages.record import Language, calendar, words
 LANGUAGE = Language(
     code="ca",
     name="Catalan",
+    months=calendar(
+        "gener gen | febrer febr | març | abril abr | maig | juny | juliol jul | agost ag | setembre set | octubre oct | novembre nov | desembre des"
+    ),
     weekdays=calendar("dilluns dl | dimarts dt | dimecres dc | dijous dj | divendres dv | dissabte ds | diumenge dg"),
     date_joiners=words("de | d'"),
     read_less=words("mostra'n menys"),
     toggles=words("més | menys"),
     list_headings=words("últims episodis | tots els episodis | episodis"),
-    labels=words("durada | categories | publicat | episodi"),
+    labels=words("categories | episodi"),
+    published_labels=words("publicat el | publicat"),
+    duration_labels=words("durada"),
+    episode_words=words("episodi"),
+    season_words=words("temporada"),
     counters=words("episodis | episodi"),
     bylines=words("un pòdcast de | podcast de"),
     function_words=words(

@@ -1,15 +1,38 @@
 """Danish."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="da",
     name="Danish",
+    months=calendar(
+        "januar jan | februar feb | marts mar | april apr | maj | juni jun | juli jul | august aug | september sep | oktober okt | november nov | december dec"
+    ),
     weekdays=calendar("mandag man | tirsdag tirs | onsdag ons | torsdag tors | fredag fre | lørdag lør | søndag søn"),
+    hour_units=words("timer | time | t"),
+    minute_units=words("minutter | minut | min"),
+    second_units=words("sekunder | sek"),
+    duration_joiners=words("og"),
+    relative_units=RelativeUnits(
+        minute=words("minut | minutter"),
+        hour=words("time | timer"),
+        day=words("dag | dage"),
+        week=words("uge | uger"),
+        month=words("måned | måneder"),
+        year=words("år"),
+    ),
+    ago_after=words("siden"),
+    today=words("i dag"),
+    yesterday=words("i går"),
     read_less=words("vis mindre"),
     toggles=words("mere | mindre"),
     list_headings=words("seneste episoder | alle episoder | episoder | du vil måske også kunne lide"),
-    labels=words("læsetid | sidst opdateret | opdateret | udgivet | varighed | længde | kategorier | kategori"),
+    labels=words("sidst opdateret | opdateret | kategorier | kategori"),
+    published_labels=words("udgivet den | udgivet"),
+    duration_labels=words("varighed | længde"),
+    reading_labels=words("læsetid"),
+    episode_words=words("afsnit | episode | ep"),
+    season_words=words("sæson"),
     counters=words("episoder | episode | bedømmelser | følgere"),
     banners=words("download …-appen | hent …-appen | åbn i … | lyt på … | tilgængelig på …"),
     bylines=words("en podcast af | podcast af | værter:"),

@@ -12,9 +12,10 @@ LANGUAGE = Language(
     weekdays=calendar(
         "montag mo | dienstag di | mittwoch mi | donnerstag do | freitag fr | samstag sa sonnabend | sonntag so"
     ),
-    hour_units=words("std | Std | stunden | Stunden | stunde | Stunde"),
-    minute_units=words("minuten | Minuten"),
+    hour_units=words("std | Std | stunden | Stunden | stunde | Stunde | h"),
+    minute_units=words("minuten | Minuten | min | Min"),
     second_units=words("sek"),
+    duration_joiners=words("und"),
     relative_units=RelativeUnits(
         minute=words("minuten"),
         hour=words("stunde | stunden"),
@@ -35,9 +36,14 @@ LANGUAGE = Language(
         "neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden | das könnte dir auch gefallen"
         " | ähnliche podcasts"
     ),
-    labels=words(
-        "lesezeit | zuletzt aktualisiert | aktualisiert | veröffentlicht | dauer | länge | kategorien | kategorie | genre | sprache"
+    labels=words("zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache"),
+    published_labels=words(
+        "veröffentlicht am | veröffentlicht | erschienen am | erschienen | erscheinungsdatum | datum"
     ),
+    duration_labels=words("dauer | länge"),
+    reading_labels=words("lesezeit"),
+    episode_words=words("folge | episode | ep"),
+    season_words=words("staffel"),
     counters=words("folgen | folge | episoden | bewertungen | abonnenten | follower"),
     banners=words(
         "lade die … app herunter | hol dir die … app | … app herunterladen | in … öffnen | anhören auf …"

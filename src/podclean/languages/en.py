@@ -16,6 +16,7 @@ LANGUAGE = Language(
     hour_units=words("hours | Hours | hour | Hour | hrs | Hrs | hr | Hr | h | H"),
     minute_units=words("minutes | Minutes | minute | Minute | mins | Mins | min | Min | m"),
     second_units=words("seconds | Seconds | second | Second | secs | Secs | sec | Sec | s"),
+    duration_joiners=words("and"),
     relative_units=RelativeUnits(
         minute=words("minute | minutes | min | mins"),
         hour=words("hour | hours | hr | hrs"),
@@ -45,9 +46,14 @@ LANGUAGE = Language(
         " | you may also like | similar podcasts | related episodes | top episodes | featured"
         " | more from this show | listen next | up next"
     ),
-    labels=words(
-        "read time | reading time | last refreshed | last updated | updated | published | released | posted | duration | length | categories | category | tags | genre | language | rating"
+    labels=words("last refreshed | last updated | updated | categories | category | tags | genre | language | rating"),
+    published_labels=words(
+        "published on | published | released on | released | release date | posted on | posted | aired on | aired | date"
     ),
+    duration_labels=words("duration | length"),
+    reading_labels=words("read time | reading time"),
+    episode_words=words("episode | ep | eps"),
+    season_words=words("season | series"),
     counters=words("episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"),
     banners=words(
         "download the … app | get the … app | open in … | open in the … app | listen on … | available on …"

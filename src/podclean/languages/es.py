@@ -11,8 +11,10 @@ LANGUAGE = Language(
     ),
     weekdays=calendar("lunes lun | martes mar | miércoles mié | jueves jue | viernes vie | sábado sáb | domingo dom"),
     date_joiners=words("de | del"),
-    hour_units=words("horas | hora"),
-    minute_units=words("minutos | minuto"),
+    hour_units=words("horas | hora | hrs | hr | h"),
+    minute_units=words("minutos | minuto | mins | min"),
+    second_units=words("segundos | seg"),
+    duration_joiners=words("y"),
     relative_units=RelativeUnits(
         minute=words("minuto | minutos"),
         hour=words("hora | horas"),
@@ -33,9 +35,14 @@ LANGUAGE = Language(
         "últimos episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
         " | pódcasts similares | podcasts similares"
     ),
-    labels=words(
-        "tiempo de lectura | última actualización | actualizado | publicado | duración | categorías | categoría | etiquetas | género | idioma"
+    labels=words("última actualización | actualizado | categorías | categoría | etiquetas | género | idioma"),
+    published_labels=words(
+        "publicado el | publicado | fecha de publicación | fecha de lanzamiento | emitido el | fecha"
     ),
+    duration_labels=words("duración"),
+    reading_labels=words("tiempo de lectura"),
+    episode_words=words("episodio | capítulo | ep"),
+    season_words=words("temporada"),
     counters=words("episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores"),
     banners=words(
         "descarga la app … | descarga la aplicación … | descargar la app … | abrir en … | escuchar en …"

@@ -1,15 +1,36 @@
 """Finnish."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
+    months=calendar(
+        "tammikuuta tammikuu | helmikuuta helmikuu | maaliskuuta maaliskuu | huhtikuuta huhtikuu | toukokuuta toukokuu | kesäkuuta kesäkuu | heinäkuuta heinäkuu | elokuuta elokuu | syyskuuta syyskuu | lokakuuta lokakuu | marraskuuta marraskuu | joulukuuta joulukuu"
+    ),
     weekdays=calendar(
         "maanantai ma | tiistai ti | keskiviikko ke | torstai to | perjantai pe | lauantai la | sunnuntai su"
     ),
+    hour_units=words("tuntia | tunti | t"),
+    minute_units=words("minuuttia | minuutti | min"),
+    relative_units=RelativeUnits(
+        minute=words("minuutti | minuuttia"),
+        hour=words("tunti | tuntia"),
+        day=words("päivä | päivää"),
+        week=words("viikko | viikkoa"),
+        month=words("kuukausi | kuukautta"),
+        year=words("vuosi | vuotta"),
+    ),
+    ago_after=words("sitten"),
+    today=words("tänään"),
+    yesterday=words("eilen"),
     list_headings=words("uusimmat jaksot | kaikki jaksot | jaksot | saatat pitää myös"),
-    labels=words("lukuaika | päivitetty | julkaistu | kesto | kategoriat | kategoria | kieli"),
+    labels=words("päivitetty | kategoriat | kategoria | kieli"),
+    published_labels=words("julkaistu"),
+    duration_labels=words("kesto"),
+    reading_labels=words("lukuaika"),
+    episode_words=words("jakso"),
+    season_words=words("kausi"),
     counters=words("jaksoa | jakso | arvostelua | seuraajaa"),
     banners=words("lataa …-sovellus | avaa …-sovelluksessa | kuuntele …"),
     show_labels=words("podcast:"),

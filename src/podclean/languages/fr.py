@@ -11,6 +11,9 @@ LANGUAGE = Language(
     ),
     weekdays=calendar("lundi lun | mardi mar | mercredi mer | jeudi jeu | vendredi ven | samedi sam | dimanche dim"),
     hour_units=words("heures | heure"),
+    minute_units=words("minutes | minute | min | mn"),
+    second_units=words("secondes | s"),
+    duration_joiners=words("et"),
     relative_units=RelativeUnits(
         minute=words("minute | minutes"),
         hour=words("heure | heures"),
@@ -29,9 +32,12 @@ LANGUAGE = Language(
     list_headings=words(
         "derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi | podcasts similaires"
     ),
-    labels=words(
-        "temps de lecture | dernière mise à jour | mis à jour | publié | durée | catégories | catégorie | genre | langue"
-    ),
+    labels=words("dernière mise à jour | mis à jour | catégories | catégorie | genre | langue"),
+    published_labels=words("publié le | publié | mis en ligne le | date de publication | diffusé le"),
+    duration_labels=words("durée"),
+    reading_labels=words("temps de lecture"),
+    episode_words=words("épisode | ép | ep"),
+    season_words=words("saison"),
     counters=words("épisodes | épisode | écoutes | notes | avis | abonnés"),
     banners=words(
         "télécharger l'application … | téléchargez l'application … | ouvrir dans … | écouter sur …"

@@ -1,15 +1,36 @@
 """Indonesian."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="id",
     name="Indonesian",
-    weekdays=calendar("senin sen | selasa sel | rabu rab | kamis kam | jumat jum | sabtu sab | minggu min"),
-    list_headings=words("episode terbaru | semua episode | episode | mungkin anda juga suka | podcast serupa"),
-    labels=words(
-        "waktu baca | terakhir diperbarui | diperbarui | diterbitkan | dipublikasikan | durasi | kategori | bahasa"
+    months=calendar(
+        "januari jan | februari feb | maret mar | april apr | mei | juni jun | juli jul | agustus agu agt | september sep | oktober okt | november nov | desember des"
     ),
+    weekdays=calendar("senin sen | selasa sel | rabu rab | kamis kam | jumat jum | sabtu sab | minggu min"),
+    hour_units=words("jam"),
+    minute_units=words("menit | mnt"),
+    second_units=words("detik | dtk"),
+    duration_joiners=words("dan"),
+    relative_units=RelativeUnits(
+        minute=words("menit"),
+        hour=words("jam"),
+        day=words("hari"),
+        week=words("minggu"),
+        month=words("bulan"),
+        year=words("tahun"),
+    ),
+    ago_after=words("yang lalu | lalu"),
+    today=words("hari ini"),
+    yesterday=words("kemarin"),
+    list_headings=words("episode terbaru | semua episode | episode | mungkin anda juga suka | podcast serupa"),
+    labels=words("terakhir diperbarui | diperbarui | kategori | bahasa"),
+    published_labels=words("diterbitkan | dipublikasikan | tanggal rilis"),
+    duration_labels=words("durasi"),
+    reading_labels=words("waktu baca"),
+    episode_words=words("episode | eps | ep"),
+    season_words=words("musim"),
     counters=words("episode | ulasan | pengikut | pelanggan | kali diputar"),
     banners=words("unduh aplikasi … | buka di … | dengarkan di … | tersedia di …"),
     bylines=words("podcast oleh | dipandu oleh"),

@@ -1,6 +1,6 @@
 """Italian."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="it",
@@ -12,14 +12,30 @@ LANGUAGE = Language(
     weekdays=calendar(
         "lunedì lun | martedì mar | mercoledì mer | giovedì gio | venerdì ven | sabato sab | domenica dom"
     ),
-    hour_units=words("ore"),
-    minute_units=words("minuti"),
+    hour_units=words("ore | ora | h"),
+    minute_units=words("minuti | minuto | min"),
+    second_units=words("secondi | sec"),
+    duration_joiners=words("e"),
+    relative_units=RelativeUnits(
+        minute=words("minuto | minuti"),
+        hour=words("ora | ore"),
+        day=words("giorno | giorni"),
+        week=words("settimana | settimane"),
+        month=words("mese | mesi"),
+        year=words("anno | anni"),
+    ),
+    ago_after=words("fa"),
+    today=words("oggi"),
+    yesterday=words("ieri"),
     read_less=words("mostra meno"),
     toggles=words("altro | meno"),
     list_headings=words("ultimi episodi | tutti gli episodi | episodi recenti | episodi | potrebbe piacerti anche"),
-    labels=words(
-        "tempo di lettura | ultimo aggiornamento | aggiornato | pubblicato | durata | categorie | categoria | genere | lingua"
-    ),
+    labels=words("ultimo aggiornamento | aggiornato | categorie | categoria | genere | lingua"),
+    published_labels=words("pubblicato il | pubblicato | data di pubblicazione | data di uscita"),
+    duration_labels=words("durata"),
+    reading_labels=words("tempo di lettura"),
+    episode_words=words("episodio | puntata | ep"),
+    season_words=words("stagione"),
     counters=words("episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti"),
     banners=words("scarica l'app … | apri in … | ascolta su … | disponibile su …"),
     bylines=words("un podcast di | podcast di | condotto da"),

@@ -26,9 +26,12 @@ LANGUAGE = Language(
     read_less=words("一部表示 | 閉じる"),
     toggles=words("続きを読む"),
     list_headings=words("最新のエピソード | すべてのエピソード | エピソード | おすすめ"),
-    labels=words(
-        "読了時間 | 最終更新 | 更新日 | 公開日 | 配信日 | 再生時間 | 長さ | カテゴリー | カテゴリ | ジャンル | 言語"
-    ),
+    labels=words("最終更新 | 更新日 | カテゴリー | カテゴリ | ジャンル | 言語"),
+    published_labels=words("公開日 | 配信日"),
+    duration_labels=words("再生時間 | 長さ"),
+    reading_labels=words("読了時間"),
+    episode_words=words("エピソード"),
+    season_words=words("シーズン"),
     counters=words("エピソード | 件の評価 | 回再生 | フォロワー"),
     banners=words("…アプリをダウンロード | …で開く | …で聴く | アプリで聴く"),
     show_labels=words("ポッドキャスト:"),

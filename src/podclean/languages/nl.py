@@ -1,6 +1,6 @@
 """Dutch."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="nl",
@@ -10,15 +10,32 @@ LANGUAGE = Language(
         " | juli jul | augustus aug | september sep | oktober okt | november nov | december dec"
     ),
     weekdays=calendar("maandag ma | dinsdag di | woensdag wo | donderdag do | vrijdag vr | zaterdag za | zondag zo"),
-    hour_units=words("uur"),
+    hour_units=words("uur | u"),
+    minute_units=words("minuten | minuut | min"),
+    second_units=words("seconden | sec"),
+    duration_joiners=words("en"),
+    relative_units=RelativeUnits(
+        minute=words("minuut | minuten"),
+        hour=words("uur"),
+        day=words("dag | dagen"),
+        week=words("week | weken"),
+        month=words("maand | maanden"),
+        year=words("jaar"),
+    ),
+    ago_after=words("geleden"),
+    today=words("vandaag"),
+    yesterday=words("gisteren"),
     read_less=words("minder weergeven | toon minder"),
     toggles=words("meer | minder"),
     list_headings=words(
         "nieuwste afleveringen | alle afleveringen | recente afleveringen | afleveringen | misschien ook leuk"
     ),
-    labels=words(
-        "leestijd | laatst bijgewerkt | bijgewerkt | gepubliceerd | duur | lengte | categorieën | categorie | genre | taal"
-    ),
+    labels=words("laatst bijgewerkt | bijgewerkt | categorieën | categorie | genre | taal"),
+    published_labels=words("gepubliceerd op | gepubliceerd | verschenen op | uitgezonden op"),
+    duration_labels=words("duur | lengte"),
+    reading_labels=words("leestijd"),
+    episode_words=words("aflevering | afl"),
+    season_words=words("seizoen"),
     counters=words("afleveringen | aflevering | beoordelingen | volgers | abonnees"),
     banners=words("download de … app | open in … | luister op … | beschikbaar op …"),
     bylines=words("een podcast van | podcast van | gepresenteerd door"),

@@ -1,15 +1,38 @@
 """Norwegian (Bokmål)."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="no",
     name="Norwegian",
+    months=calendar(
+        "januar jan | februar feb | mars mar | april apr | mai | juni jun | juli jul | august aug | september sep | oktober okt | november nov | desember des"
+    ),
     weekdays=calendar("mandag man | tirsdag tir | onsdag ons | torsdag tor | fredag fre | lørdag lør | søndag søn"),
+    hour_units=words("timer | time | t"),
+    minute_units=words("minutter | minutt | min"),
+    second_units=words("sekunder | sek"),
+    duration_joiners=words("og"),
+    relative_units=RelativeUnits(
+        minute=words("minutt | minutter"),
+        hour=words("time | timer"),
+        day=words("dag | dager"),
+        week=words("uke | uker"),
+        month=words("måned | måneder"),
+        year=words("år"),
+    ),
+    ago_after=words("siden"),
+    today=words("i dag"),
+    yesterday=words("i går"),
     read_less=words("vis mindre"),
     toggles=words("mer | mindre"),
     list_headings=words("siste episoder | alle episoder | episoder | du vil kanskje også like"),
-    labels=words("lesetid | sist oppdatert | oppdatert | publisert | varighet | lengde | kategorier | kategori"),
+    labels=words("sist oppdatert | oppdatert | kategorier | kategori"),
+    published_labels=words("publisert"),
+    duration_labels=words("varighet | lengde"),
+    reading_labels=words("lesetid"),
+    episode_words=words("episode | ep"),
+    season_words=words("sesong"),
     counters=words("episoder | episode | vurderinger | følgere"),
     banners=words("last ned …-appen | åpne i … | lytt på … | tilgjengelig på …"),
     bylines=words("en podkast av | en podcast av | podkast av"),

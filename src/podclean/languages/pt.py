@@ -14,8 +14,10 @@ LANGUAGE = Language(
         " | sexta-feira sexta sex | sábado sáb | domingo dom"
     ),
     date_joiners=words("de"),
-    hour_units=words("horas | hora"),
-    minute_units=words("minutos | minuto"),
+    hour_units=words("horas | hora | h"),
+    minute_units=words("minutos | minuto | min"),
+    second_units=words("segundos | seg"),
+    duration_joiners=words("e"),
     relative_units=RelativeUnits(
         minute=words("minuto | minutos"),
         hour=words("hora | horas"),
@@ -29,14 +31,18 @@ LANGUAGE = Language(
     yesterday=words("ontem"),
     sections=Sections(chapters=words("capítulos"), transcript=words("transcrição")),
     read_less=words("ver menos | mostrar menos"),
+    read_more=words("ver mais | mostrar mais | leia mais"),
     toggles=words("mais | menos"),
     list_headings=words(
         "últimos episódios | todos os episódios | episódios recentes | episódios | você também pode gostar"
         " | podcasts semelhantes"
     ),
-    labels=words(
-        "tempo de leitura | última atualização | atualizado | publicado | duração | categorias | categoria | etiquetas | gênero | idioma"
-    ),
+    labels=words("última atualização | atualizado | categorias | categoria | etiquetas | gênero | idioma"),
+    published_labels=words("publicado em | publicado | data de lançamento | data de publicação | lançado em"),
+    duration_labels=words("duração"),
+    reading_labels=words("tempo de leitura"),
+    episode_words=words("episódio | ep"),
+    season_words=words("temporada"),
     counters=words("episódios | episódio | reproduções | avaliações | seguidores | inscritos"),
     banners=words(
         "baixe o app … | baixe o aplicativo … | abrir no … | ouvir no … | disponível no … | disponível em …"

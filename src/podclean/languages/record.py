@@ -106,6 +106,8 @@ class Language:
     hour_units: Words = ()
     minute_units: Words = ()
     second_units: Words = ()
+    #: Words a written duration puts between hours and minutes ("9 h *y* 12 min").
+    duration_joiners: Words = ()
     relative_units: RelativeUnits = RelativeUnits()
     #: Words before a relative amount ("*hace* 2 días") and after it ("2 days *ago*").
     ago_before: Words = ()
@@ -122,8 +124,18 @@ class Language:
     toggles: Words = ()
     #: Headings of a page's lists ("latest episodes", "you may also like").
     list_headings: Words = ()
-    #: Labels followed by a value on the same line ("read time", "categories").
+    #: Labels followed by a value on the same line ("categories", "language").
     labels: Words = ()
+    #: Labels of a meta line's fields, each also a label above: the published
+    #: date ("published on"), the episode's length ("duration"), and a figure
+    #: in minutes that is not the episode's length ("read time").
+    published_labels: Words = ()
+    duration_labels: Words = ()
+    reading_labels: Words = ()
+    #: Words before an episode's or a season's number ("*episode* 12",
+    #: "*staffel* 2"); abbreviations without their dot.
+    episode_words: Words = ()
+    season_words: Words = ()
     #: Words after a count that make the line a counter ("24 *episodes*").
     counters: Words = ()
     #: App and store banners, links to other views ("download the … app").

@@ -1,0 +1,95 @@
+"""Meta lines: labelled, glued and multilingual dates, durations and numbers."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from podclean.fields.meta import parse_meta
+
+
+def _read(text: str, order: str = "auto") -> tuple[str | None, int | None, str]:
+    meta = parse_meta(text, order)
+    assert meta is not None, text
+    return (meta.date.iso if meta.date else None, meta.duration.seconds if meta.duration else None, meta.leftover)
+
+
+def test_meta_lines_in_the_locales_apps_use() -> None:
+    cases = {
+        "2 Haziran 2026 • 45 dk": ("2026-06-02", 2700),
+        "26 Mayıs 2026 • 1 sa 5 dk": ("2026-05-26", 3900),
+        "12 maja 2026 · 48 min": ("2026-05-12", 2880),
+        "5 maja 2026 · 1 godz. 2 min": ("2026-05-05", 3720),
+        "5. maj 2026 · 1 t. 2 min.": ("2026-05-05", 3720),
+        "27 Mei 2026 · 1 jam 4 mnt": ("2026-05-27", 3840),
+        "28 de mai. de 2026": ("2026-05-28", None),
+        "Sep 30 2025": ("2025-09-30", None),
+        "2026/01/26": ("2026-01-26", None),
+        "35 分": (None, 2100),
+        "48 m": (None, 2880),
+    }
+    for text, (iso, seconds) in cases.items():
+        assert _read(text) == (iso, seconds, ""), text
+
+
+def test_labels_say_which_field_follows_and_are_no_show_name() -> None:
+    cases = {
+        "Duration: 01:39:10": (None, 5950),
+        "Duración: 9 h y 12 min": (None, 33120),
+        "Duur: 1 u. 6 min.": (None, 3960),
+        "再生時間: 7 時間 32 分": (None, 27120),
+        "Published: May 28, 2026": ("2026-05-28", None),
+        "Publicado el 28 de mayo de 2026": ("2026-05-28", None),
+        "Gepubliceerd op 14 mei 2026": ("2026-05-14", None),
+        "配信日: 2026/01/26": ("2026-01-26", None),
+        "May 28, 2026Duration: 1:05:12": ("2026-05-28", 3912),
+    }
+    for text, (iso, seconds) in cases.items():
+        assert _read(text) == (iso, seconds, ""), text
+
+
+def test_a_reading_time_is_no_duration_but_is_kept() -> None:
+    for text, seconds in (("Read time: 6 min", 360), ("読了時間 5分", 300), ("Okuma süresi: 4 dk", 240)):
+        meta = parse_meta(text, "auto")
+        assert meta is not None and meta.duration is None, text
+        assert meta.reading is not None and meta.reading.seconds == seconds and meta.leftover == "", text
+
+
+def test_an_episode_number_on_a_meta_line_is_read_not_taken_for_the_show() -> None:
+    meta = parse_meta("EP05April 22, 2026 01:03:39", "auto")
+    assert meta is not None and meta.number is not None and meta.number.episode == 5
+    assert (meta.date and meta.date.iso, meta.duration and meta.duration.seconds, meta.leftover) == (
+        "2026-04-22",
+        3819,
+        "",
+    )
+    meta = parse_meta("Latent Space #12 · 45 min", "auto")
+    assert meta is not None and meta.number is not None and meta.number.episode == 12
+    assert meta.leftover == "Latent Space"
+
+
+def test_an_iso_datetime_keeps_its_time_out_of_the_duration() -> None:
+    assert _read("2026-05-28T10:00:00Z") == ("2026-05-28", None, "")
+    assert _read("2026-05-28T10:00:00+02:00 · 45 min") == ("2026-05-28", 2700, "")
+
+
+def test_a_bare_time_after_a_date_is_reported_unread_not_guessed() -> None:
+    meta = parse_meta("28.05.2026, 10:00", "DMY")
+    assert meta is not None and meta.duration is None and meta.unparsed == ("10:00",)
+    meta = parse_meta("Jun 4, 2026 9:30 pm", "auto")
+    assert meta is not None and meta.duration is None and meta.unparsed == ()
+
+
+def test_a_chapter_line_is_no_meta_line_but_a_labelled_clock_is() -> None:
+    assert parse_meta("00:01:25 From sensors to soil", "auto") is None
+    assert parse_meta("Length: 1:05:12", "auto") is not None
+
+
+def test_a_title_that_starts_with_a_label_word_is_no_meta_line() -> None:
+    assert parse_meta("Date night with the tide tables", "auto") is None
+
+
+@given(st.text(max_size=150))
+def test_meta_parsing_never_raises(text: str) -> None:
+    parse_meta(text, "auto")
+    parse_meta(text, "DMY")
