@@ -17,7 +17,11 @@ from podclean.model import RelativeDate
 
 #: Month name or abbreviation (lower-case, accents kept) → month number.
 MONTH_NUMBER = languages.month_numbers()
-_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTH_NUMBER), key=len, reverse=True))
+# A word where a month name may stand; whether it is one is a look-up in
+# MONTH_NUMBER, not an alternation of every name in every language, which
+# the engine tried at every word of every line (seven times slower).
+_MONTH_LETTERS = sorted(len(name.rstrip(".")) for name in MONTH_NUMBER)
+_MONTH = rf"(\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?)"
 
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
 # An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
@@ -33,22 +37,26 @@ _JOINER = "|".join(
 )
 _JOIN = rf"(?:(?:{_JOINER}))?"
 _YEAR = r"(\d{4})(?!\d)"
-DAY_MONTH_YEAR = regex.compile(
-    rf"(?<!\d)(\d{{1,2}})\.?\s+{_JOIN}({_MONTH_ALT})\s*,?\s+{_JOIN}{_YEAR}", regex.IGNORECASE
-)
-# Month names are a few letters long and may end in a dot: a cheap look at
-# the word start decides before every name is tried one by one. A digit may
-# stand right before the name, where an episode number is glued to it
-# ("EP05April 22, 2026").
-_MONTH_LETTERS = sorted(len(name.rstrip(".")) for name in MONTH_NUMBER)
-_MONTH_GUARD = rf"(?<!\p{{L}})(?=\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?\s+\d)"
-MONTH_DAY_YEAR = regex.compile(rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}}),?\s+{_YEAR}", regex.IGNORECASE)
+DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+{_JOIN}{_MONTH}\s*,?\s+{_JOIN}{_YEAR}", regex.IGNORECASE)
+# A digit may stand right before the name, where an episode number is glued
+# to it ("EP05April 22, 2026").
+MONTH_DAY_YEAR = regex.compile(rf"(?<!\p{{L}}){_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}", regex.IGNORECASE)
 # A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
 # year for recent episodes. They resolve only against a capture time.
 YEARLESS_MONTH_DAY = regex.compile(
-    rf"{_MONTH_GUARD}({_MONTH_ALT})\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
+    rf"(?<!\p{{L}}){_MONTH}\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
 )
-YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
+YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+{_MONTH}(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
+
+
+def _month_match(pattern: regex.Pattern[str], text: str, group: int) -> regex.Match[str] | None:
+    """The first match of ``pattern`` whose ``group`` is a month name."""
+    m = pattern.search(text)
+    if m is None or m.group(group).lower() in MONTH_NUMBER:
+        return m
+    return next((m for m in pattern.finditer(text, overlapped=True) if m.group(group).lower() in MONTH_NUMBER), None)
+
+
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")
 
 #: Word of a relative date → its unit ("días" → "day").
@@ -68,7 +76,9 @@ RELATIVE_DATE = (
 )
 #: Words meaning "today" / "yesterday" → days before the capture.
 _WORD_DAYS = languages.day_offsets()
-RELATIVE_WORDS = regex.compile(rf"(?<!\w)(?P<word>{languages.alternation(_WORD_DAYS)})(?!\w)", regex.IGNORECASE)
+# Every such word starts with a letter, so a word boundary (which the engine
+# tests fast) is where one may start.
+RELATIVE_WORDS = regex.compile(rf"\b(?P<word>{languages.alternation(_WORD_DAYS)})(?!\w)", regex.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -140,8 +150,8 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
         if iso:
             found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
     for written in (
-        _written(DAY_MONTH_YEAR.search(text), 2, 1),
-        _written(MONTH_DAY_YEAR.search(text), 1, 2),
+        _written(_month_match(DAY_MONTH_YEAR, text, 2), 2, 1),
+        _written(_month_match(MONTH_DAY_YEAR, text, 1), 1, 2),
     ):
         if written:
             found.append(written)
@@ -151,7 +161,7 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
             rel = RelativeDate(amount=int(m.group("n")), unit=UNIT_OF[m.group("unit").lower()], text=m.group(0))
             found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
     for pattern, month_group, day_group in ((YEARLESS_MONTH_DAY, 1, 2), (YEARLESS_DAY_MONTH, 2, 1)):
-        m = pattern.search(text)
+        m = _month_match(pattern, text, month_group)
         if m and 1 <= int(m.group(day_group)) <= 31:
             month = MONTH_NUMBER[m.group(month_group).lower()]
             rel = RelativeDate(amount=month * 100 + int(m.group(day_group)), unit="yearless", text=m.group(0))

@@ -245,6 +245,7 @@ class InterfaceMatch:
 # What may follow or surround each kind's phrase on its line.
 _ROW_SEPARATOR = r"(?:\s*[|·•/]\s*|\s+)"
 _COUNT = r"[\d.,]+\s*[KkMm万千]?\+?\s*"
+_COUNT_STARTS = tuple("0123456789.,")
 # A label's value follows a colon, or is a bare figure ("Read time 6 min").
 _LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}{1,8}\.?)?|\s*[:：]?)"
 _PHRASE_SLOT = ".{1,40}?"
@@ -292,7 +293,7 @@ def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]
     """``(kind, language, starts)`` in the order lines are tried against them.
 
     ``starts`` are the first words the kind's phrases begin with (empty where
-    a line may begin with anything: a counter's figure, a banner's name), so
+    a line may begin with anything, as with a banner's name), so
     that a line is tried only against the few patterns it could match, and
     each pattern is compiled the first time a line could match it: all of
     them at once take about half a second, more than a capture's budget.
@@ -304,7 +305,12 @@ def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]
             if not phrases:
                 continue
             firsts = [phrase.split("…")[0].split(" ")[0].casefold() for phrase in phrases]
-            starts = () if kind == "counter" or not all(firsts) else tuple(dict.fromkeys(firsts))
+            if kind == "counter":
+                starts = _COUNT_STARTS
+            elif all(firsts):
+                starts = tuple(dict.fromkeys(firsts))
+            else:
+                starts = ()
             index.append((kind, record.code, starts))
     return tuple(index)
 
@@ -312,6 +318,12 @@ def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]
 @functools.cache
 def _interface_pattern(kind: InterfaceKind, code: str) -> regex.Pattern[str]:
     return regex.compile(_kind_pattern(kind, _kind_phrases(kind, language(code))), regex.IGNORECASE)
+
+
+@functools.cache
+def _interface_candidates(first: str) -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]:
+    """The entries of :func:`_interface_index` a line starting with ``first`` may match."""
+    return tuple(entry for entry in _interface_index() if not entry[2] or any(s[:1] == first for s in entry[2]))
 
 
 #: Interface lines are short; longer text is content that mentions them.
@@ -333,7 +345,7 @@ def interface_text(text: str) -> InterfaceMatch | None:
     if not line or len(line) > MAX_INTERFACE_CHARS:
         return None
     folded = line.casefold()
-    for kind, code, starts in _interface_index():
+    for kind, code, starts in _interface_candidates(folded[:1]):
         if starts and not folded.startswith(starts):
             continue
         if _interface_pattern(kind, code).fullmatch(line):
