@@ -10,6 +10,7 @@ from pathlib import Path
 
 from benchmarks.hostile import tiny_blocks, title_copies
 
+import podclean
 from podclean.chrome import classify
 from podclean.config import Config
 from podclean.model import Capture, Document
@@ -81,3 +82,52 @@ def test_small_generated_pages_segment_the_same_in_process() -> None:
     document, profile, chrome, order = prepared(title_copies(7))
     (block,) = segment(document, profile, chrome, Config(), order).blocks
     assert block.title.startswith("Episode one — Ann Lee") and block.head == ((8, "1:02:03"),)
+
+
+def test_meta_lines_that_close_each_episode_belong_to_the_title_above_its_description() -> None:
+    # A web player's show page: each episode as its title, its show, a
+    # description, and then its date glued to its length.
+    rows = []
+    for n, (title, day) in enumerate((("Owls of the Moor", 4), ("Lanterns at Low Tide", 28), ("The Kelp Forest", 21))):
+        rows += [
+            f"Ep. {30 - n}: {title}",
+            "Night Walks",
+            f"Ada Brook walks the coast at night and tells us what she finds on the way, episode {30 - n}.",
+            f"May {day}, 20264{n} min",
+        ]
+    text = "\n".join(["Home", "Search", "Night Walks", "All Episodes", *rows, "Load more episodes"]) + "\n"
+    document, profile, chrome, order = prepared(text)
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [
+        (5, "Ep. 30: Owls of the Moor"),
+        (9, "Ep. 29: Lanterns at Low Tide"),
+        (13, "Ep. 28: The Kelp Forest"),
+    ]
+    episodes = podclean.clean([Capture(name="player.txt", data=text)])
+    assert sorted((e.title, e.published, e.duration_s) for e in episodes) == [
+        ("Ep. 28: The Kelp Forest", "2026-05-21", 42 * 60),
+        ("Ep. 29: Lanterns at Low Tide", "2026-05-28", 41 * 60),
+        ("Ep. 30: Owls of the Moor", "2026-05-04", 40 * 60),
+    ]
+
+
+def test_meta_lines_that_open_each_episode_belong_to_the_title_below_them() -> None:
+    # An app's show page: each episode as its date and length, then its
+    # title, its description and a read-more toggle.
+    rows = []
+    for n, (title, day) in enumerate((("Owls of the Moor", 4), ("Lanterns at Low Tide", 28))):
+        rows += [
+            f"{day} May 2026 • {40 + n} min",
+            title,
+            f"Ada Brook walks the coast at night and tells us what she finds on the way, part {n + 1}.",
+            "Read more",
+        ]
+    text = "\n".join(["Night Walks", "Follow", "Episodes", *rows, "More episodes"]) + "\n"
+    document, profile, chrome, order = prepared(text)
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [(4, "Owls of the Moor"), (8, "Lanterns at Low Tide")]
+    episodes = podclean.clean([Capture(name="app.txt", data=text)])
+    assert sorted((e.title, e.published, e.duration_s) for e in episodes) == [
+        ("Lanterns at Low Tide", "2026-05-28", 41 * 60),
+        ("Owls of the Moor", "2026-05-04", 40 * 60),
+    ]

@@ -3,8 +3,8 @@
 The pipeline's own parsers and repair, for code that normalises podcast
 metadata itself (and for property tests of it, with :mod:`podclean.testing`).
 
->>> parse_duration("1h 23min"), parse_duration("1:24:44")
-(4980, 5084)
+>>> parse_duration("1h 23min"), parse_duration("1:24:44"), parse_duration("Jun 4, 202651 min")
+(4980, 5084, 3060)
 >>> parse_date("02.06.2026", order="DMY")
 datetime.date(2026, 6, 2)
 >>> parse_date("3 days ago", captured_at=dt.date(2026, 6, 4))
@@ -31,8 +31,16 @@ DateOrder = Literal["DMY", "MDY", "auto"]
 
 
 def parse_duration(text: str) -> int | None:
-    """The duration ``text`` gives, in seconds (``1:24:44``, ``1h 23min``, ``52분``), or ``None``."""
-    found = find_duration(text.strip(), clock=True)
+    """The duration ``text`` gives, in seconds (``1:24:44``, ``1h 23min``, ``52분``), or ``None``.
+
+    A date beside it is no part of it, even glued on (``Jun 4, 202651 min``),
+    nor is the time of an ISO datetime.
+    """
+    text = text.strip()
+    date = find_date(text, "auto")
+    if date is not None:
+        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    found = find_duration(text, clock=True)
     return found.seconds if found else None
 
 

@@ -7,6 +7,10 @@ the page itself:
   body, until the next title that is followed by meta lines (or the profile's
   block marker). A title repeated right after its meta (a header and a detail
   view of the same episode) stays in the same block.
+  Where every line before a meta line reads as prose, the meta lines close
+  their episode instead (title, show, description, date and length); where
+  each meta line stands under the episode before and over a title, they
+  open it (date and length, title, description).
 * ``pairs``: a title line, then optionally one long description line.
 * ``glued``: one line per episode with title, date, duration and description
   run together; following lines belong to it.
@@ -22,6 +26,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
+import regex
 
 from podclean import languages
 from podclean.config import Config
@@ -156,7 +161,7 @@ def _choose_layout(page: _Page, order: str, config: Config) -> Layout:
     anchored = sum(page.anchors)
     if glued and glued >= anchored:
         return "glued"
-    if anchored:
+    if anchored or _titles_below_meta(page, config):
         return "stacked"
     return "pairs"
 
@@ -172,16 +177,21 @@ def _block(
     max_title_chars: int,
     *,
     split: GluedHeader | None = None,
+    trailing: bool = False,
+    lead: Sequence[Entry] = (),
 ) -> Block:
     """Build one block from ``page.entries[title_index:end]`` (the block's own lines).
 
-    ``split`` is the glued header of the title line, on glued pages. Only
+    ``split`` is the glued header of the title line, on glued pages;
+    ``trailing`` says that the block's meta lines close it (a title, a show,
+    a description, then the date and length), so they are its head;
+    ``lead`` are meta lines above the title that open the block. Only
     the block's own entries are read, never copied from the page's start:
     a page of many small blocks costs the sum of their lengths.
     """
     entries = page.entries
     title_number, title = entries[title_index]
-    head: list[Entry] = []
+    head: list[Entry] = list(lead)
     body: list[Entry] = []
     if split is not None:
         head_text = title[split.date.start : (split.duration.end if split.duration else split.date.end)]
@@ -195,13 +205,12 @@ def _block(
     last_repeat = title_number
     for k in range(title_index + 1, end):
         number, text = entries[k]
-        if in_head:
-            if _repeats(text, key, longest_repeat):
-                last_repeat = number
-                continue
-            if page.meta[k]:
-                head.append((number, text))
-                continue
+        if in_head and _repeats(text, key, longest_repeat):
+            last_repeat = number
+            continue
+        if (in_head or trailing) and page.meta[k]:
+            head.append((number, text))
+            continue
         in_head = False
         body.append((number, text))
     end_line = max([last_repeat, *(n for n, _ in head), *(n for n, _ in body)])
@@ -227,12 +236,114 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
             m = marker.fullmatch(document.lines[number - 1])
             if m and i + 1 < len(entries):
                 starts.append((i, i + 1, m.group("show").strip() or None))
+    trailing = leading = False
     if not starts:
-        starts = [(i, i, None) for i in range(len(entries)) if page.anchors[i]]
+        anchors = [i for i in range(len(entries)) if page.anchors[i]]
+        titles = _titles_above_prose(page, anchors, config)
+        trailing = titles is not None
+        below = None if trailing else _titles_below_meta(page, config)
+        leading = below is not None
+        starts = below or [(i, i, None) for i in (titles or anchors)]
     blocks = []
     for k, (i, title_index, show) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
-        blocks.append(_block(document, profile, page, title_index, end, entries[i][0], show, config.max_title_chars))
+        lead = entries[i:title_index] if leading else ()
+        blocks.append(
+            _block(
+                document,
+                profile,
+                page,
+                title_index,
+                end,
+                entries[i][0],
+                show,
+                config.max_title_chars,
+                trailing=trailing,
+                lead=lead,
+            )
+        )
+    return blocks
+
+
+# A description ends a sentence and runs on; a title seldom does either.
+_PROSE_END = regex.compile(r"[.!…。][\"'”’»)\]]*$")
+_PROSE_MIN_WORDS = 8
+#: How far above a description its title may stand (a title, then a show or
+#: a subtitle line).
+_MAX_LINES_ABOVE = 3
+
+
+def _reads_as_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(text))
+
+
+def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> list[int] | None:
+    """The titles of a page whose meta lines close each episode, or ``None``.
+
+    Web players list an episode as its title, show, description and then
+    its date and length, so the line before each meta line is the
+    description. Where every anchor reads as prose, each block's title is
+    the first title-like line above its description, up to the previous
+    meta line or interface text. (Where only some do, the others are
+    headers over meta lines that open their episodes, not close them.)
+    """
+    if not anchors or not all(_reads_as_prose(page.entries[i][1]) for i in anchors):
+        return None
+    titles = []
+    for i in anchors:
+        title = None
+        for k in range(i - 1, max(i - 1 - _MAX_LINES_ABOVE, -1), -1):
+            text = page.entries[k][1]
+            if (
+                page.meta[k]
+                or _reads_as_prose(text)
+                or not is_titleish(text, config.max_title_chars)
+                or languages.interface_text(text) is not None
+            ):
+                break
+            title = k
+        if title is None:
+            return None
+        titles.append(title)
+    return titles
+
+
+def _plain_title(page: _Page, k: int, config: Config) -> bool:
+    text = page.entries[k][1]
+    return (
+        not page.meta[k]
+        and is_titleish(text, config.max_title_chars)
+        and not _reads_as_prose(text)
+        and languages.interface_text(text) is None
+    )
+
+
+def _titles_below_meta(page: _Page, config: Config) -> list[tuple[int, int, str | None]] | None:
+    """The blocks of a page whose meta lines open each episode, or ``None``.
+
+    App pages list an episode as its date and length, then its title and
+    description ("2 Haziran 2026 • 45 dk", then the title). That is the
+    layout where every meta line is followed by a title-like line and,
+    after the first, stands under the interface or the description of the
+    episode before (never under a title, which would make it that title's).
+    Returns ``(start, title, None)`` for each block, as the stacked layout
+    takes them.
+    """
+    entries, meta = page.entries, page.meta
+    runs = [i for i in range(len(entries)) if meta[i] and (i == 0 or not meta[i - 1])]
+    if len(runs) < 2:
+        return None
+    blocks: list[tuple[int, int, str | None]] = []
+    for n, start in enumerate(runs):
+        title = start
+        while title < len(entries) and meta[title]:
+            title += 1
+        if title >= len(entries) or not _plain_title(page, title, config):
+            return None
+        before = entries[start - 1][1] if start else ""
+        if n and not (_reads_as_prose(before) or languages.interface_text(before) is not None):
+            return None
+        blocks.append((start, title, None))
     return blocks
 
 

@@ -120,6 +120,9 @@ _DATE_FORMS: tuple[tuple[str, Callable[[dt.date], str]], ...] = (
     ("auto", lambda d: f"{d.day} {_MONTHS_TR[d.month - 1]} {d.year}"),
     ("auto", lambda d: f"{d.day} {_MONTHS_PL[d.month - 1]} {d.year}"),
     ("DMY", lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}"),
+    # A date with the episode's length glued to its year, as web players write it.
+    ("auto", lambda d: f"{_MONTHS_EN[d.month - 1][:3]} {d.day}, {d.year}{d.day + 20} min"),
+    ("auto", lambda d: f"{d.day} {_MONTHS_ES[d.month - 1][:3]} {d.year}1:0{d.month % 10}:00"),
 )
 #: Relative forms: (render n days ago). They need the capture's date.
 _RELATIVE_FORMS: tuple[Callable[[int], str], ...] = (
@@ -172,6 +175,8 @@ _DURATION_FORMS: tuple[tuple[Callable[[int, int, int], str], bool], ...] = (
     (lambda h, m, s: f"{h} jam {m} mnt" if h else f"{m} mnt", False),
     (lambda h, m, s: f"{h} 時間 {m} 分" if h else f"{m} 分", False),
     (lambda h, m, s: f"{h * 60 + m} m", False),
+    (lambda h, m, s: f"Jun 4, 2026{h} hr {m} min" if h else f"Jun 4, 2026{m} min", False),
+    (lambda h, m, s: f"EP05April 22, 2026{h:02d}:{m:02d}:{s:02d}", True),
 )
 
 

@@ -123,3 +123,22 @@ def test_relative_dates_in_more_locales() -> None:
         date = find_date(text)
         assert date is not None and date.relative is not None, text
         assert (date.relative.amount, date.relative.unit) == (amount, unit), text
+
+
+def test_a_duration_glued_to_the_year_leaves_the_year_whole() -> None:
+    for text, iso in (
+        ("Jun 22, 202653 min", "2026-06-22"),
+        ("26 may 202652 min", "2026-05-26"),
+        ("May 28, 20261 hr 5 min", "2026-05-28"),
+        ("EP05April 22, 202601:03:39", "2026-04-22"),
+    ):
+        date = find_date(text, "auto", dt.date(2026, 6, 5))
+        assert date is not None and date.iso == iso and text[date.end - 4 : date.end] == "2026", text
+
+
+def test_glued_digits_make_no_year_where_none_is_plausible_or_no_duration_follows() -> None:
+    # Five years ahead of the capture is no published year; digits with no
+    # unit after them are no duration to split off.
+    assert find_date("Jun 22, 203153 min", "auto", dt.date(2026, 6, 5)) is None
+    assert find_date("Jun 22, 202653", "auto", dt.date(2026, 6, 5)) is None
+    assert find_date("Jun 22, 178553 min", "auto") is None

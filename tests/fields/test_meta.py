@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,3 +95,17 @@ def test_a_title_that_starts_with_a_label_word_is_no_meta_line() -> None:
 def test_meta_parsing_never_raises(text: str) -> None:
     parse_meta(text, "auto")
     parse_meta(text, "DMY")
+
+
+def test_a_date_glued_to_its_duration_is_read_apart() -> None:
+    cases = {
+        "Jun 22, 202653 min": ("2026-06-22", 3180),
+        "26 may 202652 min": ("2026-05-26", 3120),
+        "Jun 04, 202651 min": ("2026-06-04", 3060),
+        "May 28, 20261 hr 5 min": ("2026-05-28", 3900),
+    }
+    for text, (iso, seconds) in cases.items():
+        assert _read(text) == (iso, seconds, ""), text
+    meta = parse_meta("EP05April 22, 202601:03:39", "auto", dt.date(2026, 6, 5))
+    assert meta is not None and meta.number is not None and meta.number.episode == 5
+    assert (meta.date and meta.date.iso, meta.duration and meta.duration.seconds) == ("2026-04-22", 3819)

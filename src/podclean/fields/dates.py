@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from podclean import languages
+from podclean.fields.durations import GLUED_DURATION_AHEAD
 from podclean.model import RelativeDate
 
 #: Month name or abbreviation (lower-case, accents kept) → month number.
@@ -36,7 +37,10 @@ _JOINER = "|".join(
     for joiner in sorted(languages.words_of("date_joiners"), key=len, reverse=True)
 )
 _JOIN = rf"(?:(?:{_JOINER}))?"
-_YEAR = r"(\d{4})(?!\d)"
+# A year, alone or with a duration glued to it ("202652 min", "202601:03:39"):
+# pages that drop the separator write the four digits of the year and then the
+# duration, so the year is the first four digits when a duration follows.
+_YEAR = rf"(\d{{4}})(?:(?!\d)|(?={GLUED_DURATION_AHEAD}))"
 DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+{_JOIN}{_MONTH}\s*,?\s+{_JOIN}{_YEAR}", regex.IGNORECASE)
 # A digit may stand right before the name, where an episode number is glued
 # to it ("EP05April 22, 2026").
@@ -116,18 +120,45 @@ def _numeric(m: regex.Match[str], order: str) -> str | None:
     return _iso(c, b, a) if a == b else None
 
 
-def _written(m: regex.Match[str] | None, month_group: int, day_group: int) -> DateMatch | None:
+#: Years a glued year may be, without a capture time to judge by: the first
+#: podcasts to the end of the century.
+GLUED_YEARS = range(1990, 2100)
+
+
+def plausible_glued_year(year: int, captured_at: dt.date | None) -> bool:
+    """Whether a year with digits glued after it ("202652 min") is a year.
+
+    Seen from a capture time, a published year is at most one year ahead
+    (a page's time zone) and not from before podcasts.
+
+    >>> plausible_glued_year(2026, dt.date(2026, 6, 5)), plausible_glued_year(2031, dt.date(2026, 6, 5))
+    (True, False)
+    """
+    if captured_at is None:
+        return year in GLUED_YEARS
+    return GLUED_YEARS.start <= year <= captured_at.year + 1
+
+
+def _written(
+    m: regex.Match[str] | None, month_group: int, day_group: int, text: str, captured_at: dt.date | None
+) -> DateMatch | None:
     if m is None:
         return None
-    iso = _iso(int(m.group(3)), MONTH_NUMBER[m.group(month_group).lower()], int(m.group(day_group)))
+    year = int(m.group(3))
+    if m.end() < len(text) and text[m.end()].isdigit() and not plausible_glued_year(year, captured_at):
+        return None
+    iso = _iso(year, MONTH_NUMBER[m.group(month_group).lower()], int(m.group(day_group)))
     return DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()) if iso else None
 
 
-def find_date(text: str, order: str = "DMY") -> DateMatch | None:
+def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None) -> DateMatch | None:
     """Find the first published date in ``text``.
 
     ``order`` is the site's numeric order: ``"DMY"`` (01/06/2026 is 1 June),
-    ``"MDY"``, or ``"auto"`` (only unambiguous numeric dates count).
+    ``"MDY"``, or ``"auto"`` (only unambiguous numeric dates count). A
+    written date may have its duration glued to the year ("Jun 22,
+    202653 min"); the year counts where it is plausible from ``captured_at``
+    (:func:`plausible_glued_year`).
 
     >>> find_date("01/06/2026 | 1h 43 mins.", "DMY").iso
     '2026-06-01'
@@ -150,8 +181,8 @@ def find_date(text: str, order: str = "DMY") -> DateMatch | None:
         if iso:
             found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
     for written in (
-        _written(_month_match(DAY_MONTH_YEAR, text, 2), 2, 1),
-        _written(_month_match(MONTH_DAY_YEAR, text, 1), 1, 2),
+        _written(_month_match(DAY_MONTH_YEAR, text, 2), 2, 1, text, captured_at),
+        _written(_month_match(MONTH_DAY_YEAR, text, 1), 1, 2, text, captured_at),
     ):
         if written:
             found.append(written)

@@ -8,6 +8,7 @@ line ("…Kyle Daigle, GitHub 02.06.2026 1h 23minI'm excited…").
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -93,16 +94,17 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def parse_meta(text: str, order: str) -> Meta | None:
+def parse_meta(text: str, order: str, captured_at: dt.date | None = None) -> Meta | None:
     """Read a meta line, or return ``None`` when ``text`` is not one.
 
-    Fields may be glued together ("EP05April 22, 2026") and labelled
-    ("Duración: 9 h y 12 min").
+    Fields may be glued together ("EP05April 22, 202601:03:39") and labelled
+    ("Duración: 9 h y 12 min"); ``captured_at`` judges a year with a duration
+    glued to it.
 
     >>> m = parse_meta("Latent Space1일 전", "DMY")
     >>> m.leftover, m.date.relative.amount
     ('Latent Space', 1)
-    >>> m = parse_meta("EP05April 22, 2026 01:03:39", "auto")
+    >>> m = parse_meta("EP05April 22, 202601:03:39", "auto")
     >>> m.number.episode, m.date.iso, m.duration.seconds, m.leftover
     (5, '2026-04-22', 3819, '')
     >>> m = parse_meta("Read time: 6 min", "auto")
@@ -112,7 +114,7 @@ def parse_meta(text: str, order: str) -> Meta | None:
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
         return None
-    return _parse_short_meta(text, order)
+    return _parse_short_meta(text, order, captured_at)
 
 
 def _labelled(labels: list[regex.Match[str]], position: int) -> LabelKind | None:
@@ -124,13 +126,13 @@ def _labelled(labels: list[regex.Match[str]], position: int) -> LabelKind | None
 # Segmentation asks again about the same short lines (each line as a title
 # candidate, then as the meta line after the one before it).
 @functools.lru_cache(maxsize=4096)
-def _parse_short_meta(text: str, order: str) -> Meta | None:
+def _parse_short_meta(text: str, order: str, captured_at: dt.date | None) -> Meta | None:
     labels = list(META_LABEL.finditer(text))
     spans = [(m.start(), m.end()) for m in labels]
     rest = text
     for start, end in spans:
         rest = _blank(rest, start, end)
-    date = find_date(rest, order)
+    date = find_date(rest, order, captured_at)
     unparsed: list[str] = []
     if date:
         rest = _blank(rest, date.start, date.end)
@@ -182,7 +184,7 @@ class GluedHeader:
     rest: str
 
 
-def split_glued(text: str, order: str, max_title_chars: int) -> GluedHeader | None:
+def split_glued(text: str, order: str, max_title_chars: int, captured_at: dt.date | None = None) -> GluedHeader | None:
     """Split a line that runs title, date, duration and description together.
 
     >>> g = split_glued("Agents now — Ann Lee 02.06.2026 1h 23minWe talk.", "DMY", 300)
@@ -190,7 +192,7 @@ def split_glued(text: str, order: str, max_title_chars: int) -> GluedHeader | No
     ('Agents now — Ann Lee', '2026-06-02', 4980, 'We talk.')
     """
     head = text[: max_title_chars + 40]
-    date = find_date(head, order)
+    date = find_date(head, order, captured_at)
     # Directory pages glue an absolute date; a relative or yearless one
     # ("on May 5 we…", "3 days ago") inside prose is not a header.
     if date is None or date.iso is None or date.start < 3:

@@ -34,7 +34,7 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
     duration = None
     show = block.show
     for _, text in block.head:
-        meta = parse_meta(text, order)
+        meta = parse_meta(text, order, config.captured_at)
         if meta is None:
             continue
         if meta.date and published is None and relative is None:
