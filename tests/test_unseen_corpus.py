@@ -37,7 +37,7 @@ FLOORS = {
     "title": 0.74,
     "published": 0.74,
     "duration": 0.80,
-    "show": 0.47,
+    "show": 0.50,
     "chapters": 0.33,
     "no_chrome": 0.91,
 }
