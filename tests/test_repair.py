@@ -90,3 +90,26 @@ def test_windowed_badness_agrees_with_ftfy(pieces: list[str], padding: int) -> N
 def test_repair_line_fast_paths_give_the_full_answer(text: str) -> None:
     text = text.replace("\n", " ")
     assert repair_line(text) == repair_line(text, fast=False)
+
+
+# Made-up page lines in the kana-heavy Japanese a show's own site carries.
+_JAPANESE_PAGE = (
+    "ひだまり科学ラジオ　公式サイト\n"
+    "トップ｜番組について｜出演者\n"
+    "第７回　星の見えない夜に考えること\n"
+    "2026年5月30日配信　再生時間 32分\n"
+    "今週はリスナーのみなさんからのおたよりを紹介しました。\n"
+)
+
+
+@given(st.sampled_from(["shift_jis", "euc_jp", "gb18030", "big5", "euc_kr"]))
+def test_a_legacy_cjk_page_is_read_in_its_own_code_page(encoding: str) -> None:
+    # Shift JIS bytes are valid GB18030 too, and a detector may propose only
+    # the latter: every code page that decodes the bytes competes.
+    text = {
+        "gb18030": "晨光科学电台\n第七期 夜空里看不见的星星\n本周我们介绍了听众的来信，也回答了一些问题。\n",
+        "big5": "晨光科學電台\n第七集 夜空裡看不見的星星\n本週我們介紹了聽眾的來信，也回答了一些問題。\n",
+        "euc_kr": "햇살 과학 라디오\n제7회 밤하늘에 보이지 않는 별\n이번 주에는 청취자 여러분의 사연을 소개했습니다.\n",
+    }.get(encoding, _JAPANESE_PAGE)
+    document = decode(Capture(name="page.txt", data=text.encode(encoding)), Config())
+    assert "\n".join(document.lines) == text.rstrip("\n")

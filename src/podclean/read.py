@@ -12,6 +12,8 @@ import re
 from html.parser import HTMLParser
 
 import charset_normalizer
+from charset_normalizer.cd import coherence_ratio
+from charset_normalizer.md import mess_ratio
 
 from podclean.config import Config
 from podclean.errors import CaptureTooLarge, DecodeError
@@ -152,6 +154,11 @@ def _split_lines(text: str) -> tuple[str, ...]:
     return tuple(text.split("\n"))
 
 
+#: The multi-byte code pages of East Asian pages. Single-byte code pages
+#: decode any bytes, so a strict decode only tells these apart.
+_MULTIBYTE = ("gb18030", "big5", "shift_jis", "euc_kr", "euc_jp")
+
+
 def _looks_utf16(data: bytes) -> str | None:
     """Spot BOM-less UTF-16: every other byte NUL in a mostly-ASCII text."""
     sample = data[:4096]
@@ -177,22 +184,31 @@ def _rank(encoding: str) -> int:
 def _detect(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Decode non-UTF-8 bytes: a real detector proposes, mojibake decides."""
     matches = charset_normalizer.from_bytes(data[:200_000], cp_isolation=None)
-    candidates: list[tuple[float, int, str, str]] = []
     best_chaos = min((m.chaos for m in matches), default=1.0)
-    for match in matches:
-        if match.chaos > best_chaos + 0.1:
-            continue
+    proposed = [m.encoding for m in matches if m.chaos <= best_chaos + 0.1]
+    # The detector may propose one multi-byte code page where another reads
+    # the bytes as well (Shift JIS bytes are valid GB18030): every CJK code
+    # page that decodes the bytes strictly competes too.
+    names = {codecs.lookup(e).name: e for e in reversed((*proposed, *_MULTIBYTE))}.values()
+    candidates: list[tuple[float, float, float, int, str, str]] = []
+    for encoding in names:
         try:
-            text = data.decode(match.encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        candidates.append((mojibake_score(text[:50_000]), _rank(match.encoding), match.encoding, text))
+        sample = text[:50_000]
+        # Least mojibake first; then the text that reads as a language:
+        # the detector's own measures of disorder and of coherence.
+        coherence = max((ratio for _, ratio in coherence_ratio(sample[:5_000])), default=0.0)
+        candidates.append(
+            (mojibake_score(sample), round(mess_ratio(sample, 1.0), 2), -coherence, _rank(encoding), encoding, text)
+        )
     if not candidates:
         # Every byte string decodes as cp1252-with-holes; say so rather than fail.
         text = data.decode("cp1252", errors="replace")
         return text, "cp1252", ("no encoding detected; decoded as cp1252 with replacements",)
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    _, _, encoding, text = candidates[0]
+    candidates.sort(key=lambda c: c[:5])
+    encoding, text = candidates[0][4:]
     return text, encoding, (f"decoded as {encoding} (detected)",)
 
 
