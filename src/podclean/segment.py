@@ -26,13 +26,13 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
-import regex
 
 from podclean import languages
 from podclean.config import Config
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
+from podclean.listing import Lines, reads_as_prose, tile
 from podclean.model import Block, Document
 from podclean.sites.profile import DateOrder, Layout, SiteProfile
 from podclean.text import title_key
@@ -87,7 +87,11 @@ def _content(document: Document, chrome: Mapping[int, str]) -> list[Entry]:
 
 
 def _is_meta(text: str, order: str) -> bool:
-    return parse_meta(text, order) is not None
+    # "Last updated: 05.06.2026" dates the page, not an episode.
+    if parse_meta(text, order) is None:
+        return False
+    match = languages.interface_text(text)
+    return match is None or match.kind != "label"
 
 
 @attrs.frozen
@@ -158,7 +162,8 @@ def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
 
 def _choose_layout(page: _Page, order: str, config: Config) -> Layout:
     glued = sum(1 for _, t in page.entries if _glued_header(t, order, config))
-    anchored = sum(page.anchors)
+    records = tile(_lines(page, config)) or ()
+    anchored = max(sum(page.anchors), len(records))
     if glued and glued >= anchored:
         return "glued"
     if anchored or _titles_below_meta(page, config):
@@ -179,18 +184,21 @@ def _block(
     split: GluedHeader | None = None,
     trailing: bool = False,
     lead: Sequence[Entry] = (),
+    title: str | None = None,
 ) -> Block:
     """Build one block from ``page.entries[title_index:end]`` (the block's own lines).
 
     ``split`` is the glued header of the title line, on glued pages;
     ``trailing`` says that the block's meta lines close it (a title, a show,
     a description, then the date and length), so they are its head;
-    ``lead`` are meta lines above the title that open the block. Only
+    ``lead`` are meta lines above the title that open the block; ``title``
+    is the title where the record gives it otherwise than its line. Only
     the block's own entries are read, never copied from the page's start:
     a page of many small blocks costs the sum of their lengths.
     """
     entries = page.entries
-    title_number, title = entries[title_index]
+    title_number, line = entries[title_index]
+    title = title or line
     head: list[Entry] = list(lead)
     body: list[Entry] = []
     if split is not None:
@@ -237,13 +245,21 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
             if m and i + 1 < len(entries):
                 starts.append((i, i + 1, m.group("show").strip() or None))
     trailing = leading = False
+    texts: dict[int, str] = {}
     if not starts:
         anchors = [i for i in range(len(entries)) if page.anchors[i]]
         titles = _titles_above_prose(page, anchors, config)
         trailing = titles is not None
-        below = None if trailing else _titles_below_meta(page, config)
-        leading = below is not None
-        starts = below or [(i, i, None) for i in (titles or anchors)]
+        records = None if trailing else tile(_lines(page, config))
+        if records:
+            # A record's meta lines are its own wherever they stand in it.
+            trailing = leading = True
+            starts = [(r.start, r.title, None) for r in records]
+            texts = {r.title: r.text for r in records if r.text}
+        else:
+            below = None if trailing else _titles_below_meta(page, config)
+            leading = below is not None
+            starts = below or [(i, i, None) for i in (titles or anchors)]
     blocks = []
     for k, (i, title_index, show) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
@@ -260,21 +276,19 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
                 config.max_title_chars,
                 trailing=trailing,
                 lead=lead,
+                title=texts.get(title_index),
             )
         )
     return blocks
 
 
-# A description ends a sentence and runs on; a title seldom does either.
-_PROSE_END = regex.compile(r"[.!…。][\"'”’»)\]]*$")
-_PROSE_MIN_WORDS = 8
+def _lines(page: _Page, config: Config) -> Lines:
+    return Lines([text for _, text in page.entries], page.meta, config.max_title_chars)
+
+
 #: How far above a description its title may stand (a title, then a show or
 #: a subtitle line).
 _MAX_LINES_ABOVE = 3
-
-
-def _reads_as_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(text))
 
 
 def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> list[int] | None:
@@ -287,7 +301,7 @@ def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> 
     meta line or interface text. (Where only some do, the others are
     headers over meta lines that open their episodes, not close them.)
     """
-    if not anchors or not all(_reads_as_prose(page.entries[i][1]) for i in anchors):
+    if not anchors or not all(reads_as_prose(page.entries[i][1]) for i in anchors):
         return None
     titles = []
     for i in anchors:
@@ -296,7 +310,7 @@ def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> 
             text = page.entries[k][1]
             if (
                 page.meta[k]
-                or _reads_as_prose(text)
+                or reads_as_prose(text)
                 or not is_titleish(text, config.max_title_chars)
                 or languages.interface_text(text) is not None
             ):
@@ -313,7 +327,7 @@ def _plain_title(page: _Page, k: int, config: Config) -> bool:
     return (
         not page.meta[k]
         and is_titleish(text, config.max_title_chars)
-        and not _reads_as_prose(text)
+        and not reads_as_prose(text)
         and languages.interface_text(text) is None
     )
 
@@ -341,7 +355,7 @@ def _titles_below_meta(page: _Page, config: Config) -> list[tuple[int, int, str 
         if title >= len(entries) or not _plain_title(page, title, config):
             return None
         before = entries[start - 1][1] if start else ""
-        if n and not (_reads_as_prose(before) or languages.interface_text(before) is not None):
+        if n and not (reads_as_prose(before) or languages.interface_text(before) is not None):
             return None
         blocks.append((start, title, None))
     return blocks

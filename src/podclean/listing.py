@@ -1,0 +1,209 @@
+"""Where the records of a listing page start, read from its meta lines.
+
+A listing page repeats one record per episode: a title, the episode's meta
+(date, length, labelled fields such as "De: …" or "Idioma: …"), a
+description, buttons. Sites order these parts differently — the date above
+the title and the length below it, a numbered title repeated under its
+date, labelled fields between the title and its description — but every
+record has its title right beside its meta. So the titles are the
+title-like lines that stand directly above a run of meta lines, or, where
+the line above is not one (a description, a toggle), directly below it.
+Records then tile the page from title to title, each taking with it the
+meta lines that stand above its title when the first record has them too
+(the first record has no record before it to lend it lines, so what stands
+above its title is its own).
+
+This reads no site's rules: only line shapes and the field recognisers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from podclean import languages
+from podclean.fields.shapes import is_titleish
+from podclean.text import title_key
+
+#: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
+#: Español"): a short label of words, no figures, then a short value.
+_LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*)?)\s*[:：]\s*\S.{0,60}")
+#: A list's ordinal before a title ("1. How to …"), not part of the title.
+_ORDINAL = regex.compile(r"(?P<ordinal>\d{1,3}[.)])\s+(?P<rest>\S.*)")
+# A description ends a sentence and runs on; a title seldom does either.
+_PROSE_END = regex.compile(r"[.!…。][\"'”’»)\]]*$")
+_PROSE_MIN_WORDS = 8
+#: How many meta lines above a title a record may take with it.
+_MAX_LEAD = 3
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a line reads as a sentence of a description, not a title."""
+    return len(text.split()) >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(text))
+
+
+@attrs.frozen
+class Record:
+    """Where one record of a listing starts, and its title."""
+
+    #: Index of the record's first entry (its lead meta lines, or its title).
+    start: int
+    #: Index of the title line.
+    title: int
+    #: The title as the record gives it, where it is not the title line as
+    #: written (a numbered title whose repeat gives it without the number).
+    text: str | None = None
+
+
+@attrs.frozen
+class Lines:
+    """What each content line of a page is, as the tiling reads it."""
+
+    texts: Sequence[str]
+    meta: Sequence[bool]
+    max_title_chars: int
+
+    def is_title(self, i: int) -> bool:
+        text = self.texts[i]
+        return (
+            not self.meta[i]
+            and is_titleish(text, self.max_title_chars)
+            and not reads_as_prose(text)
+            and languages.interface_text(text) is None
+        )
+
+    def is_field(self, i: int, *, labelled: bool = False) -> bool:
+        """A line that belongs with the meta lines: meta, a known label or
+        counter, or (with ``labelled``) any labelled field."""
+        if self.meta[i]:
+            return True
+        text = self.texts[i]
+        match = languages.interface_text(text)
+        if match is not None:
+            return match.kind in ("label", "counter")
+        return labelled and bool(_LABELLED.fullmatch(text))
+
+
+def _clusters(lines: Lines) -> list[tuple[int, int]]:
+    """Runs ``[first, last]`` of field lines holding at least one meta line.
+
+    Any labelled line ("Narrado por: …") joins the run below it while a title
+    still stands above it: a title written "Topic: subtitle" right above its
+    date stays the title. Below a run, only known labels and counters join
+    it: a title written so may open the next record.
+    """
+    count = len(lines.texts)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < count:
+        if not lines.meta[i]:
+            i += 1
+            continue
+        last = i
+        while last + 1 < count and lines.is_field(last + 1):
+            last += 1
+        first = i
+        while first > 0 and not lines.meta[first - 1] and lines.is_field(first - 1, labelled=True):
+            above = first - 2
+            if above < 0 or not (lines.is_field(above, labelled=True) or lines.is_title(above)):
+                break
+            first -= 1
+        while first > 0 and lines.meta[first - 1]:
+            first -= 1
+        if runs and first <= runs[-1][1] + 1:
+            first = runs.pop()[0]
+        runs.append((first, last))
+        i = last + 1
+    return runs
+
+
+def _unnumbered(lines: Lines, title: int, end: int) -> str | None:
+    """The title without its list ordinal, where the record repeats it so."""
+    match = _ORDINAL.fullmatch(lines.texts[title])
+    if match is None:
+        return None
+    key = title_key(match.group("rest"))
+    for k in range(title + 1, min(end, title + 1 + _MAX_LEAD + 1)):
+        if title_key(lines.texts[k]) == key:
+            return match.group("rest")
+    return None
+
+
+def _titles(lines: Lines) -> list[int]:
+    """The title beside each run of meta lines.
+
+    Where a run has a title above it and another below, one of them is the
+    next or the previous record's: the runs with a title on one side only
+    say which side a title stands on this page (above, where they do not
+    say).
+    """
+    sides: list[tuple[int | None, int | None]] = []
+    for first, last in _clusters(lines):
+        up = first - 1 if first > 0 and lines.is_title(first - 1) else None
+        down = last + 1 if last + 1 < len(lines.texts) and lines.is_title(last + 1) else None
+        if up is not None and down is not None and _same_title(lines, up, down):
+            down = None
+        # A title shown twice over its meta (a header and a detail view) opens
+        # its record from the first copy.
+        while (
+            up is not None
+            and up > 0
+            and len(lines.texts[up - 1]) <= lines.max_title_chars
+            and _same_title(lines, up - 1, up)
+        ):
+            up -= 1
+        sides.append((up, down))
+    ups = sum(1 for up, down in sides if up is not None and down is None)
+    downs = sum(1 for up, down in sides if down is not None and up is None)
+    prefer_down = downs > ups
+    titles = []
+    for up, down in sides:
+        if up is not None and (down is None or not prefer_down):
+            titles.append(up)
+        elif down is not None:
+            titles.append(down)
+    return titles
+
+
+def _same_title(lines: Lines, a: int, b: int) -> bool:
+    return _key(lines.texts[a]) == _key(lines.texts[b])
+
+
+def _key(text: str) -> str:
+    return title_key(_ORDINAL.sub(r"\g<rest>", text))
+
+
+def tile(lines: Lines) -> list[Record] | None:
+    """The records of a listing page, or ``None`` when it shows none.
+
+    ``lines`` are the page's content lines (chrome already taken out).
+    """
+    titles = sorted(set(_titles(lines)))
+    # A title repeated under its own meta ("1. Topic", date, "Topic") is one record.
+    keys = [_key(lines.texts[t]) for t in titles]
+    titles = [t for n, t in enumerate(titles) if n == 0 or keys[n] != keys[n - 1]]
+    if not titles:
+        return None
+    lead = 0
+    while lead < _MAX_LEAD and titles[0] - lead > 0 and lines.meta[titles[0] - lead - 1]:
+        lead += 1
+    # Each record takes as many meta lines above its title as the first one
+    # does, where they stand there: a listing's last, partial record must
+    # not cut the others' leads.
+    starts = []
+    for previous, title in zip([-1, *titles[:-1]], titles, strict=True):
+        room = 0
+        while room < lead and title - room - 1 > previous and lines.meta[title - room - 1]:
+            room += 1
+        starts.append(title - room)
+    # A record holds meta of its own: a line after the last record's meta
+    # ("See all") is the page's, not a record.
+    if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
+        titles, starts = titles[:-1], starts[:-1]
+    records = []
+    for n, title in enumerate(titles):
+        end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
+        records.append(Record(starts[n], title, _unnumbered(lines, title, end)))
+    return records
