@@ -375,7 +375,10 @@ def _pairs(document: Document, profile: SiteProfile, page: _Page, order: str, co
     entries = page.entries
 
     def long(i: int) -> bool:
-        return i < len(entries) and len(entries[i][1]) >= config.min_description_chars
+        # A description is long, or reads as sentences where a page keeps it short.
+        return i < len(entries) and (
+            len(entries[i][1]) >= config.min_description_chars or reads_as_prose(entries[i][1])
+        )
 
     def title(i: int) -> bool:
         return not long(i) and is_titleish(entries[i][1], config.max_title_chars)
@@ -383,7 +386,8 @@ def _pairs(document: Document, profile: SiteProfile, page: _Page, order: str, co
     described = [i for i in range(len(entries)) if title(i) and long(i + 1)]
     if not described:
         return []
-    first, last = described[0], described[-1]
+    # A profile's pairs layout knows every title is an episode's.
+    first, last = _longest_run(described) if profile.layout == "auto" else (described[0], described[-1])
     starts = [i for i in range(first, last + 1) if title(i)]
     blocks = []
     for k, i in enumerate(starts):
@@ -392,6 +396,25 @@ def _pairs(document: Document, profile: SiteProfile, page: _Page, order: str, co
             end = min(end, i + 2)
         blocks.append(_block(document, profile, page, i, end, entries[i][0], None, config.max_title_chars))
     return blocks
+
+
+def _longest_run(described: Sequence[int]) -> tuple[int, int]:
+    """The first and last title of the longest run of back-to-back pairs.
+
+    Where some pairs follow one another (title, description, title, …),
+    they are the listing, and a pair standing apart above them is the
+    show's own name and blurb. Without such a run, every pair counts.
+    """
+    runs: list[list[int]] = []
+    for i in described:
+        if runs and i == runs[-1][-1] + 2:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    longest = max(runs, key=len)
+    if len(longest) < 2:
+        return described[0], described[-1]
+    return longest[0], longest[-1]
 
 
 _LAYOUTS = {"stacked": _stacked, "glued": _glued, "pairs": _pairs}
