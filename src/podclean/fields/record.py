@@ -13,13 +13,17 @@ from podclean.fields.body import parse_body
 from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
 from podclean.fields.people import people
-from podclean.fields.show import is_show_name, show_of_hosts
+from podclean.fields.show import labelled_show, show_in_meta, show_of_hosts
 from podclean.fields.structure import is_person
 from podclean.model import Block, Record
 
 
 def _clean_title(text: str) -> str:
     return " ".join(text.split())
+
+
+#: How far into a block's body a ``Podcast: X`` label is read as its show.
+_LABEL_LINES = 6
 
 
 def parse_block(block: Block, order: str, config: Config, header_show: str | None = None) -> Record:
@@ -41,8 +45,11 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
             published, relative = meta.date.iso, meta.date.relative
         if meta.duration and duration is None:
             duration = meta.duration.seconds
-        if meta.leftover and show is None and is_show_name(meta.leftover):
-            show = meta.leftover
+        if meta.leftover and show is None:
+            show = show_in_meta(meta.leftover)
+    if show is None:
+        # A detail page or a re-publisher labels the show among the fields.
+        show = next((s for _, text in (*block.head, *block.body[:_LABEL_LINES]) if (s := labelled_show(text))), None)
     if relative is not None and config.captured_at is not None:
         published = resolve_relative(relative, config.captured_at)
     body = parse_body(block.body, glued=block.glued)

@@ -29,6 +29,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 import regex
 
 from podclean import languages
+from podclean.listing import reads_as_prose
 from podclean.model import Entity
 from podclean.text import title_key
 
@@ -140,12 +141,12 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
     >>> header_show([(1, "Podcast: Harbor Lights")])
     (1, 'Harbor Lights')
     """
-    label_pattern, byline, _, _ = _patterns()
+    _, byline, _, _ = _patterns()
     for i, (number, text) in enumerate(header):
         if number not in chrome:
-            label = label_pattern.match(text)
-            if label and is_show_name(label.group("show")):
-                return number, label.group("show").strip()
+            labelled = labelled_show(text)
+            if labelled:
+                return number, labelled
             crumb = _crumb_show(text)
             if crumb:
                 return number, crumb
@@ -163,6 +164,62 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
                 if is_show_name(candidate) and (is_byline or not _one_latin_word(candidate)):
                     return number_above, candidate
                 break
+    return _placed_show(header, chrome)
+
+
+def labelled_show(text: str) -> str | None:
+    """The show a ``Podcast: X`` label line names, if ``text`` is one.
+
+    >>> labelled_show("Programa: Harbor Lights"), labelled_show("Harbor Lights")
+    ('Harbor Lights', None)
+    """
+    label = _patterns()[0].match(text.strip())
+    if label and is_show_name(label.group("show")):
+        return label.group("show").strip()
+    return None
+
+
+def show_in_meta(leftover: str) -> str | None:
+    """The show a meta line names beside its date and length, if any.
+
+    The rest of a meta line may hold a counter or a label beside the show's
+    name ("Harbor Lights · 1.2K views"): the first part that can be a show's
+    name is.
+
+    >>> show_in_meta("Harbor Lights · 1.2K views"), show_in_meta("1.2K views")
+    ('Harbor Lights', None)
+    """
+    for part in _META_PARTS.split(leftover):
+        if is_show_name(part):
+            return part.strip()
+    return None
+
+
+_META_PARTS = regex.compile(r"\s*[·•|]\s*")
+
+
+def _placed_show(header: Sequence[tuple[int, str]], chrome: Container[int]) -> tuple[int, str] | None:
+    """The show a header names by where it puts it, where no cue names it.
+
+    A show page puts its show's name under the word for what it is
+    ("Podcast") or above the show's blurb. Buttons and other interface lines between them are passed over; a
+    lone Latin word is as often a category as a name, so it is not taken.
+    """
+    kinds = {label.rstrip(" :：").casefold() for label in languages.words_of("show_labels")}
+    openings = (
+        (lambda text: text.rstrip(" :：").casefold() in kinds, False),
+        (reads_as_prose, True),
+    )
+    for opens, upwards in openings:
+        at = next((i for i, (_, text) in enumerate(header) if opens(text)), None)
+        if at is None:
+            continue
+        for number, text in reversed(header[:at]) if upwards else header[at + 1 :]:
+            if number in chrome or languages.interface_text(text) is not None:
+                continue
+            if is_show_name(text) and not _one_latin_word(text) and not reads_as_prose(text):
+                return number, text
+            break
     return None
 
 

@@ -36,7 +36,7 @@ LANGUAGE = Language(
     counters=words("episoder | episode | bedømmelser | følgere"),
     banners=words("download …-appen | hent …-appen | åbn i … | lyt på … | tilgængelig på …"),
     bylines=words("en podcast af | podcast af | værter:"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | program:"),
     episode_headings=words("episoder | alle episoder"),
     function_words=words(
         "og | at | det | som | en | på | er | af | for | med | til | den | har | ikke | om | et | vi | jeg"

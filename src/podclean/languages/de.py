@@ -50,7 +50,7 @@ LANGUAGE = Language(
         " | verfügbar bei … | klicke, um das vollständige transkript zu lesen"
     ),
     bylines=words("ein podcast von | podcast von | moderiert von | von"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | sendung: | programm:"),
     episode_headings=words("folgen | episoden | alle folgen"),
     host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),
     guest_words=words("gast | gäste"),

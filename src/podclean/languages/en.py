@@ -61,7 +61,7 @@ LANGUAGE = Language(
         " | listen in the app | continue in app"
     ),
     bylines=words("a podcast by | podcast by | hosted by | from"),
-    show_labels=words("podcast: | show:"),
+    show_labels=words("podcast: | show: | programme: | program:"),
     episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos"),
     host_of=words("host of … | co-host of … | cohost of … | presenter of … | narrator of … | narrator for …"),
     programme_kinds=words(

@@ -49,7 +49,7 @@ LANGUAGE = Language(
         " | disponible en … | haz clic para leer la transcripción completa | leer la transcripción completa"
     ),
     bylines=words("un pódcast de | un podcast de | podcast de | presentado por"),
-    show_labels=words("pódcast: | podcast:"),
+    show_labels=words("pódcast: | podcast: | programa:"),
     episode_headings=words("episodios | todos los episodios | últimos episodios"),
     host_of=words(
         "presentador de … | presentadora de … | conductor de … | conductora de … | anfitrión de … | anfitriona de …"

@@ -44,7 +44,7 @@ LANGUAGE = Language(
         " | disponible sur … | cliquez pour lire la transcription complète"
     ),
     bylines=words("un podcast de | podcast de | présenté par"),
-    show_labels=words("podcast :"),
+    show_labels=words("podcast : | émission:"),
     episode_headings=words("épisodes | tous les épisodes"),
     host_of=words("animateur de … | animatrice de … | présentateur de … | présentatrice de …"),
     person_kinds=words("personne"),

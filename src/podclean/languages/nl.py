@@ -39,7 +39,7 @@ LANGUAGE = Language(
     counters=words("afleveringen | aflevering | beoordelingen | volgers | abonnees"),
     banners=words("download de … app | open in … | luister op … | beschikbaar op …"),
     bylines=words("een podcast van | podcast van | gepresenteerd door"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | programma:"),
     episode_headings=words("afleveringen | alle afleveringen"),
     function_words=words(
         "de | het | een | en | van | in | is | dat | op | te | met | voor | niet | zijn | aan | er | ook"

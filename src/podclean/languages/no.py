@@ -36,7 +36,7 @@ LANGUAGE = Language(
     counters=words("episoder | episode | vurderinger | følgere"),
     banners=words("last ned …-appen | åpne i … | lytt på … | tilgjengelig på …"),
     bylines=words("en podkast av | en podcast av | podkast av"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | program:"),
     episode_headings=words("episoder | alle episoder"),
     function_words=words(
         "og | at | det | som | en | på | er | av | for | med | til | den | har | ikke | om | et | vi | jeg"

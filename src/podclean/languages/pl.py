@@ -35,6 +35,6 @@ LANGUAGE = Language(
     counters=words("odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów"),
     banners=words("pobierz aplikację … | otwórz w … | słuchaj w … | dostępne w …"),
     bylines=words("podcast autorstwa"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | audycja:"),
     episode_headings=words("odcinki"),
 )

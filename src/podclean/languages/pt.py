@@ -49,7 +49,7 @@ LANGUAGE = Language(
         " | clique para ler a transcrição completa"
     ),
     bylines=words("um podcast de | podcast de | apresentado por"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | programa:"),
     episode_headings=words("episódios | todos os episódios"),
     host_of=words("apresentador do … | apresentadora do … | apresentador de … | apresentadora de …"),
     person_kinds=words("pessoa"),

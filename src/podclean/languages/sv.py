@@ -42,7 +42,7 @@ LANGUAGE = Language(
     counters=words("avsnitt | betyg | följare | prenumeranter"),
     banners=words("ladda ner … appen | öppna i … | lyssna på … | finns på …"),
     bylines=words("en podd av | en podcast av | podd av"),
-    show_labels=words("podcast:"),
+    show_labels=words("podcast: | program:"),
     episode_headings=words("avsnitt | alla avsnitt"),
     function_words=words(
         "och | att | det | som | en | på | är | av | för | med | till | den | har | inte | om | ett | vi"
