@@ -131,3 +131,66 @@ def test_meta_lines_that_open_each_episode_belong_to_the_title_below_them() -> N
         ("Lanterns at Low Tide", "2026-05-28", 41 * 60),
         ("Owls of the Moor", "2026-05-04", 40 * 60),
     ]
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    document, profile, chrome, order = prepared(text)
+    return [(b.start_line, b.title) for b in segment(document, profile, chrome, Config(), order).blocks]
+
+
+def test_a_listing_with_the_date_above_each_title_and_the_length_below_tiles_from_the_date() -> None:
+    rows = ["Wavecatcher", "Harbor Lights", "Folgen"]
+    for day, title in ((28, "Knots for wet ropes"), (21, "The lighthouse keeper's log"), (14, "Mending a sail")):
+        rows += [
+            f"{day}. Mai 2026",
+            title,
+            "47 Min.",
+            f"Ann Lee talks with a sailor about {title.lower()} and the sea.",
+        ]
+    assert _titles("\n".join(rows)) == [
+        (4, "Knots for wet ropes"),
+        (8, "The lighthouse keeper's log"),
+        (12, "Mending a sail"),
+    ]
+
+
+def test_a_numbered_title_repeated_under_its_date_is_one_record_without_its_number() -> None:
+    rows = ["Episodes"]
+    for n, (day, title) in enumerate(((2, "Knots for wet ropes"), (26, "Mending a sail")), start=1):
+        rows += [
+            f"{n}. {title}",
+            f"{day} MAY",
+            title,
+            f"Ann Lee on {title.lower()}, and on the sea that tests every one.",
+            "45 min",
+        ]
+    assert _titles("\n".join(rows)) == [(2, "Knots for wet ropes"), (7, "Mending a sail")]
+
+
+def test_labelled_fields_between_a_title_and_its_length_stay_with_the_title() -> None:
+    rows = []
+    for title, narrator in (("The salt road", "Ana Ruiz"), ("Letters from the harbour", "Eva Soto")):
+        rows += [title, f"De: {narrator}", f"Narrado por: {narrator}", "Duración: 4 h y 5 min", "Una historia del mar."]
+    assert _titles("\n".join(rows)) == [(1, "The salt road"), (6, "Letters from the harbour")]
+
+
+def test_an_episode_page_takes_its_title_from_the_line_that_does_not_recur() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Sign in",
+            "Knots for wet ropes",
+            "Ann Lee",
+            "Apr 22, 2026",
+            "1:03:39",
+            "Transcript",
+            "Ann Lee and a sailor tie knots in the rain and talk about the sea.",
+            "Chapters",
+            "(00:00) Intro",
+            "(02:14) The bowline",
+            "Thanks for reading Harbor Lights!",
+        ]
+    )
+    document, profile, chrome, order = prepared(page)
+    (block,) = segment(document, profile, chrome, Config(), order).blocks
+    assert block.title == "Knots for wet ropes" and block.show == "Harbor Lights"

@@ -29,7 +29,7 @@ from podclean.text import title_key
 
 #: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
 #: Español"): a short label of words, no figures, then a short value.
-_LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*)?)\s*[:：]\s*\S.{0,60}")
+LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*)?)\s*[:：]\s*\S.{0,60}")
 #: A list's ordinal before a title ("1. How to …"), not part of the title.
 _ORDINAL = regex.compile(r"(?P<ordinal>\d{1,3}[.)])\s+(?P<rest>\S.*)")
 # A description ends a sentence and runs on; a title seldom does either.
@@ -83,10 +83,10 @@ class Lines:
         match = languages.interface_text(text)
         if match is not None:
             return match.kind in ("label", "counter")
-        return labelled and bool(_LABELLED.fullmatch(text))
+        return labelled and bool(LABELLED.fullmatch(text))
 
 
-def _clusters(lines: Lines) -> list[tuple[int, int]]:
+def clusters(lines: Lines) -> list[tuple[int, int]]:
     """Runs ``[first, last]`` of field lines holding at least one meta line.
 
     Any labelled line ("Narrado por: …") joins the run below it while a title
@@ -140,7 +140,7 @@ def _titles(lines: Lines) -> list[int]:
     say).
     """
     sides: list[tuple[int | None, int | None]] = []
-    for first, last in _clusters(lines):
+    for first, last in clusters(lines):
         up = first - 1 if first > 0 and lines.is_title(first - 1) else None
         down = last + 1 if last + 1 < len(lines.texts) and lines.is_title(last + 1) else None
         if up is not None and down is not None and _same_title(lines, up, down):

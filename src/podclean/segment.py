@@ -29,6 +29,7 @@ import attrs
 
 from podclean import languages
 from podclean.config import Config
+from podclean.detail import Detail, detail
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
@@ -282,6 +283,24 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
     return blocks
 
 
+def _detail_block(document: Document, profile: SiteProfile, page: _Page, one: Detail, config: Config) -> Block:
+    """The one block of an episode's own page: from its title (and the meta above) to the end."""
+    lead = page.entries[one.start : one.title]
+    return _block(
+        document,
+        profile,
+        page,
+        one.title,
+        len(page.entries),
+        page.entries[one.start][0],
+        one.show,
+        config.max_title_chars,
+        trailing=True,
+        lead=lead,
+        title=one.text,
+    )
+
+
 def _lines(page: _Page, config: Config) -> Lines:
     return Lines([text for _, text in page.entries], page.meta, config.max_title_chars)
 
@@ -458,8 +477,17 @@ def segment(
         order = infer_date_order(document.lines, profile)
     entries = _content(document, chrome)
     page = _page(entries, order, config)
-    layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
-    blocks = _LAYOUTS[layout](document, profile, page, order, config)
+    one = (
+        detail(_lines(page, config), order, document.lines)
+        if profile.layout == "auto" and profile.marker_pattern is None
+        else None
+    )
+    if one is not None:
+        layout: Layout = "stacked"
+        blocks = [_detail_block(document, profile, page, one, config)]
+    else:
+        layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
+        blocks = _LAYOUTS[layout](document, profile, page, order, config)
     show_line = None
     if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]
