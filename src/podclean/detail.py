@@ -52,6 +52,33 @@ def _first_section(lines: Lines) -> int | None:
     return first
 
 
+def _decorates(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title`` with more after a separator ("… - cover")."""
+    return len(text) > len(title) and text.startswith(title) and bool(_SHOW_SUFFIX.match(text, len(title)))
+
+
+def _substantial(text: str) -> bool:
+    """Long enough to be a title rather than a button ("Clip", "Listen now")."""
+    return len(text.split()) >= 3 or len(text) >= 15
+
+
+def _without_show(text: str, show: str | None, page: Sequence[str]) -> tuple[str, str | None]:
+    """A heading without the show it names first or last ("Show - Title", "Title | Show").
+
+    The show is the page's recurring name, or a part of the heading that
+    recurs on the page's other lines.
+    """
+    parts = _SHOW_SUFFIX.split(text)
+    if len(parts) < 2:
+        return text, None
+    rest = [line for line in page if line.strip() != text]
+    for part, remainder in ((parts[-1], text[: text.rfind(parts[-1])]), (parts[0], text[len(parts[0]) :])):
+        named = show is not None and part.casefold() == show.casefold()
+        if named or _recurs(part, rest, 0):
+            return remainder.strip(" |–—-"), part
+    return text, None
+
+
 def _recurs(text: str, page: Sequence[str], count: int) -> bool:
     """Whether ``text`` stands on more than ``count`` of the page's lines, alone or in one."""
     needle = text.casefold()
@@ -74,24 +101,30 @@ def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     if len(dates) > 1:
         return None
     candidates = [i for i in range(end) if lines.is_title(i) and not LABELLED.fullmatch(lines.texts[i])]
-    own = [i for i in candidates if not _recurs(lines.texts[i], page, 1)]
+    # "Title - podcast episode cover": an image's caption repeats the title.
+    captions = {i for i in candidates if any(_decorates(lines.texts[i], lines.texts[k]) for k in candidates if k != i)}
+    candidates = [i for i in candidates if i not in captions]
+    others = [text for text in page if not any(_decorates(text, lines.texts[k]) for k in candidates)]
+    own = [i for i in candidates if not _recurs(lines.texts[i], others, 1)]
     if not own:
         return None
     beside_meta = []
     for first, last in clusters(lines):
         beside_meta += [i for i in (first - 1, last + 1) if i in own]
-    title = min(beside_meta or own)
+    # A button or a byline may stand beside the meta too; a title says more.
+    title = min(
+        [i for i in beside_meta if _substantial(lines.texts[i])]
+        or [i for i in own if _substantial(lines.texts[i])]
+        or beside_meta
+        or own
+    )
     recurring = [i for i in candidates if i not in own]
     above = [i for i in recurring if i < title]
     below = [i for i in recurring if i > title]
     show_line = above[-1] if above else (below[0] if below else None)
     show = lines.texts[show_line] if show_line is not None else None
-    text = lines.texts[title]
-    if show is not None:
-        parts = _SHOW_SUFFIX.split(text)
-        if len(parts) > 1 and parts[-1].casefold() == show.casefold():
-            text = text[: len(text) - len(parts[-1])].rstrip(" |–—-")
+    text, named = _without_show(lines.texts[title], show, others)
     start = title
     while start > 0 and lines.meta[start - 1]:
         start -= 1
-    return Detail(start, title, text, show)
+    return Detail(start, title, text, show or named)
