@@ -127,4 +127,4 @@ def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     start = title
     while start > 0 and lines.meta[start - 1]:
         start -= 1
-    return Detail(start, title, text, show or named)
+    return Detail(start, title, text, named or show)

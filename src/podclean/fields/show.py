@@ -164,7 +164,7 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
                 if is_show_name(candidate) and (is_byline or not _one_latin_word(candidate)):
                     return number_above, candidate
                 break
-    return _placed_show(header, chrome)
+    return _placed_show(header)
 
 
 def labelled_show(text: str) -> str | None:
@@ -198,7 +198,7 @@ def show_in_meta(leftover: str) -> str | None:
 _META_PARTS = regex.compile(r"\s*[·•|]\s*")
 
 
-def _placed_show(header: Sequence[tuple[int, str]], chrome: Container[int]) -> tuple[int, str] | None:
+def _placed_show(header: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
     """The show a header names by where it puts it, where no cue names it.
 
     A show page puts its show's name under the word for what it is
@@ -215,7 +215,8 @@ def _placed_show(header: Sequence[tuple[int, str]], chrome: Container[int]) -> t
         if at is None:
             continue
         for number, text in reversed(header[:at]) if upwards else header[at + 1 :]:
-            if number in chrome or languages.interface_text(text) is not None:
+            # A name repeated on every record is chrome by repetition, and still the name.
+            if languages.interface_text(text) is not None:
                 continue
             if is_show_name(text) and not _one_latin_word(text) and not reads_as_prose(text):
                 return number, text
