@@ -194,3 +194,31 @@ def test_an_episode_page_takes_its_title_from_the_line_that_does_not_recur() -> 
     document, profile, chrome, order = prepared(page)
     (block,) = segment(document, profile, chrome, Config(), order).blocks
     assert block.title == "Knots for wet ropes" and block.show == "Harbor Lights"
+
+
+def test_a_show_glued_in_front_of_each_title_is_read_apart() -> None:
+    rows = ["Search results"]
+    for show, title, day in (
+        ("Harbor Lights", "Knots for Wet Ropes", 30),
+        ("Harbor Lights", "Mending a Sail", 23),
+        ("Tide Tables", "Reading the Moon", 16),
+    ):
+        rows += [
+            f"{show}{title}",
+            f"Sep {day} 2025 · 48 m",
+            f"Ann Lee on {title.lower()} and the sea that tests every one.",
+        ]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.show, b.title) for b in blocks] == [
+        ("Harbor Lights", "Knots for Wet Ropes"),
+        ("Harbor Lights", "Mending a Sail"),
+        ("Tide Tables", "Reading the Moon"),
+    ]
+
+
+def test_a_brand_written_in_camel_case_in_one_title_stays_in_it() -> None:
+    rows = []
+    for title, day in (("Inside DeepMind Labs", 30), ("Mending a Sail", 23), ("Reading the Moon", 16)):
+        rows += [title, f"Sep {day} 2025 · 48 m", f"Ann Lee on {title.lower()} and the sea that tests every one."]
+    assert [t for _, t in _titles("\n".join(rows))] == ["Inside DeepMind Labs", "Mending a Sail", "Reading the Moon"]

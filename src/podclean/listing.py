@@ -207,3 +207,36 @@ def tile(lines: Lines) -> list[Record] | None:
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
         records.append(Record(starts[n], title, _unnumbered(lines, title, end)))
     return records
+
+
+#: A word run into the next one's capital ("ComputeHow"): a show's name
+#: glued in front of a title.
+_GLUED_WORD = regex.compile(r"(?P<left>\p{L}*\p{Ll})(?P<right>\p{Lu}\p{Ll}.*)")
+#: How many of a page's titles must be glued so before any is read so.
+_MIN_GLUED = 2
+
+
+def _glued_show(title: str) -> tuple[str, str] | None:
+    """``(show, title)`` where a name of two words or more is glued in front."""
+    words = title.split(" ")
+    for j in range(1, min(len(words), 6)):
+        m = _GLUED_WORD.fullmatch(words[j])
+        if m:
+            return " ".join([*words[:j], m.group("left")]), " ".join([m.group("right"), *words[j + 1 :]])
+    return None
+
+
+def unglue_shows(titles: Sequence[str]) -> list[tuple[str, str] | None]:
+    """For each title, the show glued in front of it and the title without it.
+
+    Search results and aggregators print the show's name right before each
+    title; where a page runs them together, the capital of a word in the
+    middle of another says where. A single such word may be a brand
+    ("DeepMind"), so the titles are read so only where the page glues
+    several of them, and at least half.
+    """
+    found = [_glued_show(title) for title in titles]
+    glued = sum(1 for f in found if f)
+    if glued < _MIN_GLUED or 2 * glued < len(titles):
+        return [None] * len(titles)
+    return found

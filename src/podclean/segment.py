@@ -33,7 +33,7 @@ from podclean.detail import Detail, detail
 from podclean.fields.dates import NUMERIC_DATE
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
-from podclean.listing import Lines, reads_as_prose, tile
+from podclean.listing import Lines, reads_as_prose, tile, unglue_shows
 from podclean.model import Block, Document
 from podclean.sites.profile import DateOrder, Layout, SiteProfile
 from podclean.text import title_key
@@ -488,6 +488,12 @@ def segment(
     else:
         layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
         blocks = _LAYOUTS[layout](document, profile, page, order, config)
+    if profile.layout == "auto":
+        ungluing = unglue_shows([b.title for b in blocks])
+        blocks = [
+            attrs.evolve(b, show=b.show or split[0], title=split[1]) if split else b
+            for b, split in zip(blocks, ungluing, strict=True)
+        ]
     show_line = None
     if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]
