@@ -222,3 +222,12 @@ def test_a_brand_written_in_camel_case_in_one_title_stays_in_it() -> None:
     for title, day in (("Inside DeepMind Labs", 30), ("Mending a Sail", 23), ("Reading the Moon", 16)):
         rows += [title, f"Sep {day} 2025 · 48 m", f"Ann Lee on {title.lower()} and the sea that tests every one."]
     assert [t for _, t in _titles("\n".join(rows))] == ["Inside DeepMind Labs", "Mending a Sail", "Reading the Moon"]
+
+
+def test_a_listing_whose_first_episode_alone_has_chapters_stays_a_listing() -> None:
+    rows = ["Harbor Lights", "Episodes"]
+    for n, (title, day) in enumerate((("Knots for Wet Ropes", 14), ("Mending a Sail", 7), ("Reading the Moon", 2))):
+        rows += [title, f"{day:02d}.03.2026 · 52 min", f"Ann Lee on {title.lower()} and the sea that tests every one."]
+        if n == 0:
+            rows += ["Chapters", "00:00 Welcome aboard", "03:10 The first knot"]
+    assert [t for _, t in _titles("\n".join(rows))] == ["Knots for Wet Ropes", "Mending a Sail", "Reading the Moon"]

@@ -88,15 +88,18 @@ def _recurs(text: str, page: Sequence[str], count: int) -> bool:
 def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     """The one episode of a detail page, or ``None`` when the page is not one.
 
-    A detail page heads each section once and dates one episode above its
-    first section. ``page`` is every line of the page, chrome included: a
+    A detail page heads each section once and gives one written-out date. ``page`` is every line of the page, chrome included: a
     name in the footer recurs there.
     """
     end = _first_section(lines)
     if end is None:
         return None
+    # Relative dates are read without a capture day, so only written-out
+    # dates count: comments under a video are dated "2 days ago".
     dates = {
-        found.iso for i in range(end) if lines.meta[i] and (found := find_date(lines.texts[i], order)) and found.iso
+        found.iso
+        for i, text in enumerate(lines.texts)
+        if lines.meta[i] and (found := find_date(text, order)) and found.iso
     }
     if len(dates) > 1:
         return None

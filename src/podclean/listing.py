@@ -35,13 +35,26 @@ _ORDINAL = regex.compile(r"(?P<ordinal>\d{1,3}[.)])\s+(?P<rest>\S.*)")
 # A description ends a sentence and runs on; a title seldom does either.
 _PROSE_END = regex.compile(r"[.!…。][\"'”’»)\]]*$")
 _PROSE_MIN_WORDS = 8
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: Characters of Chinese or Japanese that make a sentence, and a line that
+#: is a description whatever its end.
+_PROSE_MIN_WIDE = 20
+_PROSE_MIN_WIDE_LONG = 40
 #: How many meta lines above a title a record may take with it.
 _MAX_LEAD = 3
 
 
 def reads_as_prose(text: str) -> bool:
-    """Whether a line reads as a sentence of a description, not a title."""
-    return len(text.split()) >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(text))
+    """Whether a line reads as a sentence of a description, not a title.
+
+    Chinese and Japanese write no spaces between words: there a sentence is
+    counted in characters.
+    """
+    wide = len(_WIDE.findall(text))
+    if wide >= _PROSE_MIN_WIDE_LONG:
+        return True
+    long_enough = len(text.split()) >= _PROSE_MIN_WORDS or wide >= _PROSE_MIN_WIDE
+    return long_enough and bool(_PROSE_END.search(text))
 
 
 @attrs.frozen
@@ -55,6 +68,8 @@ class Record:
     #: The title as the record gives it, where it is not the title line as
     #: written (a numbered title whose repeat gives it without the number).
     text: str | None = None
+    #: Index of a line above the title naming the record's show, if any.
+    show: int | None = None
 
 
 @attrs.frozen
@@ -202,11 +217,31 @@ def tile(lines: Lines) -> list[Record] | None:
     # ("See all") is the page's, not a record.
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
         titles, starts = titles[:-1], starts[:-1]
+    kickers = _kickers(lines, titles, starts)
+    if kickers:
+        starts = kickers
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
-        records.append(Record(starts[n], title, _unnumbered(lines, title, end)))
+        records.append(Record(starts[n], title, _unnumbered(lines, title, end), starts[n] if kickers else None))
     return records
+
+
+def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list[int] | None:
+    """The line above each title naming its show, where every record has one.
+
+    Summary and aggregator sites print the show's name right above each
+    title ("Harbor Lights", then the episode's title). Where every record
+    of two or more opens so — a title-like line, after the record before's
+    own lines — those lines are the records' shows and open them.
+    """
+    if len(titles) < 2 or any(start != title for start, title in zip(starts, titles, strict=True)):
+        return None
+    above = [title - 1 for title in titles]
+    previous = [-1, *titles[:-1]]
+    if all(k > before + 1 and lines.is_title(k) for k, before in zip(above, previous, strict=True)):
+        return above
+    return None
 
 
 #: A word run into the next one's capital ("ComputeHow"): a show's name

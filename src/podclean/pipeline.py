@@ -100,7 +100,9 @@ def _header_show(document: Document, chrome: Mapping[int, str], segmentation: Se
         return None
     first = min(b.start_line for b in segmentation.blocks)
     lines = enumerate(document.lines[: first - 1], start=1)
-    return header_show([(n, t.strip()) for n, t in lines if t.strip()], chrome)
+    # A show's name repeated on every record is chrome by repetition only: it may still be the name.
+    interface = {n for n, rule in chrome.items() if rule != "repeated"}
+    return header_show([(n, t.strip()) for n, t in lines if t.strip()], interface)
 
 
 def sentence_hashes(record: Record) -> tuple[int, tuple[int, ...]]:

@@ -255,7 +255,7 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
         if records:
             # A record's meta lines are its own wherever they stand in it.
             trailing = leading = True
-            starts = [(r.start, r.title, None) for r in records]
+            starts = [(r.start, r.title, entries[r.show][1] if r.show is not None else None) for r in records]
             texts = {r.title: r.text for r in records if r.text}
         else:
             below = None if trailing else _titles_below_meta(page, config)

@@ -190,12 +190,23 @@ def show_in_meta(leftover: str) -> str | None:
     ('Harbor Lights', None)
     """
     for part in _META_PARTS.split(leftover):
-        if is_show_name(part):
+        # "Publicerat tisdag kl 06.00": what a date's label or weekday leaves is no name.
+        if is_show_name(part) and not _meta_label_start().match(part):
             return part.strip()
     return None
 
 
 _META_PARTS = regex.compile(r"\s*[·•|]\s*")
+
+
+@functools.cache
+def _meta_label_start() -> regex.Pattern[str]:
+    labels = (
+        *languages.words_of("published_labels"),
+        *languages.words_of("duration_labels"),
+        *languages.weekday_names(),
+    )
+    return regex.compile(rf"(?i)(?:{_alternation(labels)})(?!\p{{L}})")
 
 
 def _placed_show(header: Sequence[tuple[int, str]]) -> tuple[int, str] | None:

@@ -328,7 +328,7 @@ def _interface_candidates(first: str) -> tuple[tuple[InterfaceKind, str, tuple[s
 
 #: Interface lines are short; longer text is content that mentions them.
 MAX_INTERFACE_CHARS = 160
-_EDGES = " \t›»>→←<«‹▸▶…·|"
+_EDGES = " \t›»>→←<«‹▸▶…·|■□◆◇●○★☆"
 
 
 def interface_text(text: str) -> InterfaceMatch | None:
