@@ -87,10 +87,24 @@ def _content(document: Document, chrome: Mapping[int, str]) -> list[Entry]:
     ]
 
 
+#: Words beside a bare "today" that make a line a title, not meta ("Today
+#: we sail"), while "Harbor Lights · Yesterday" stays meta.
+_MAX_WORDS_BESIDE_A_DAY_WORD = 2
+
+
 def _is_meta(text: str, order: str) -> bool:
-    # "Last updated: 05.06.2026" dates the page, not an episode.
-    if parse_meta(text, order) is None:
+    meta = parse_meta(text, order)
+    if meta is None:
         return False
+    if (
+        meta.duration is None
+        and meta.date is not None
+        and meta.date.iso is None
+        and not any(c.isdigit() for c in text)
+        and len(meta.leftover.split()) > _MAX_WORDS_BESIDE_A_DAY_WORD
+    ):
+        return False
+    # "Last updated: 05.06.2026" dates the page, not an episode.
     match = languages.interface_text(text)
     return match is None or match.kind != "label"
 
