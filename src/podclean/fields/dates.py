@@ -8,6 +8,7 @@ one they stay relative. Nothing here looks at a clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -15,6 +16,7 @@ import regex
 from podclean import languages
 from podclean.fields.durations import GLUED_DURATION_AHEAD
 from podclean.model import RelativeDate
+from podclean.sites.profile import DateOrder, SiteProfile
 
 #: Month name or abbreviation (lower-case, accents kept) → month number.
 MONTH_NUMBER = languages.month_numbers()
@@ -244,3 +246,31 @@ def resolve_relative(relative: RelativeDate, captured_at: dt.date) -> str:
     year, month = divmod(captured_at.year * 12 + captured_at.month - 1 - months, 12)
     day = min(captured_at.day, 28)
     return dt.date(year, month + 1, day).isoformat()
+
+
+def infer_date_order(lines: Sequence[str], profile: SiteProfile) -> DateOrder:
+    """The page's numeric date order: the profile's, or the page's evidence.
+
+    A page with ``13/05/2026`` somewhere is day first; with ``05/13/2026``,
+    month first; a page with only ambiguous dates stays ``"auto"`` (only
+    unambiguous dates are read), except that dotted dates are day first
+    wherever they are written.
+    """
+    if profile.date_order != "auto":
+        return profile.date_order
+    day_first = month_first = dotted = 0
+    for line in lines:
+        for m in NUMERIC_DATE.finditer(line):
+            if len(m.group(1)) == 4:
+                continue
+            a, b = int(m.group(1)), int(m.group(3))
+            day_first += a > 12
+            month_first += b > 12
+            dotted += m.group(2) == "."
+    if day_first and not month_first:
+        return "DMY"
+    if month_first and not day_first:
+        return "MDY"
+    if dotted and not month_first:
+        return "DMY"
+    return "auto"
