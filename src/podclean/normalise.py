@@ -21,7 +21,7 @@ import datetime as dt
 from typing import Literal
 
 from podclean.errors import ConfigError
-from podclean.fields.dates import find_date, resolve_relative
+from podclean.fields.dates import find_date, language_date_order, page_language, resolve_relative
 from podclean.fields.durations import find_duration
 from podclean.model import RelativeDate
 from podclean.repair import repair_line
@@ -45,17 +45,32 @@ def parse_duration(text: str) -> int | None:
 
 
 def parse_date(
-    text: str, *, order: DateOrder = "auto", captured_at: dt.date | None = None
+    text: str, *, order: DateOrder = "auto", captured_at: dt.date | None = None, language: str | None = None
 ) -> dt.date | RelativeDate | None:
     """The published date ``text`` gives, or ``None``.
 
     ``order`` is how the page writes numeric dates (``"DMY"``: 01/06/2026 is
-    1 June; ``"auto"`` reads only unambiguous ones). A relative date ("3 days
-    ago", "1일 전") resolves against ``captured_at``; without it, it comes
-    back as a :class:`~podclean.model.RelativeDate`.
+    1 June). With ``"auto"``, an ambiguous numeric date is read in the usual
+    order of the page's ``language`` (``"de"``: day first, ``"en"``: month
+    first), or of the language of a date label in ``text`` ("Fecha de
+    lanzamiento: 02-04-2026"); with neither, only unambiguous dates are
+    read. A relative date ("3 days ago", "1일 전") resolves against
+    ``captured_at``; without it, it comes back as a
+    :class:`~podclean.model.RelativeDate`.
+
+    >>> parse_date("02-04-2026", language="de"), parse_date("02-04-2026", language="en")
+    (datetime.date(2026, 4, 2), datetime.date(2026, 2, 4))
+    >>> parse_date("02-04-2026") is None
+    True
     """
     if order not in ("DMY", "MDY", "auto"):
         raise ConfigError(f"order must be 'DMY', 'MDY' or 'auto', got {order!r}")
+    if order == "auto":
+        # One line is too short for its words to tell a language, so only a
+        # label of its own (or the caller) says how it writes a date.
+        code = language if language is not None else page_language([text], text=False)
+        if code is not None:
+            order = language_date_order(code)
     found = find_date(text, order)
     if found is None:
         return None
