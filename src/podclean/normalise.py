@@ -21,7 +21,7 @@ import datetime as dt
 from typing import Literal
 
 from podclean.errors import ConfigError
-from podclean.fields.dates import find_date, language_date_order, page_language, resolve_relative
+from podclean.fields.dates import find_date, language_date_order, page_language, resolve_relative, time_after
 from podclean.fields.durations import find_duration
 from podclean.model import RelativeDate
 from podclean.repair import repair_line
@@ -34,12 +34,20 @@ def parse_duration(text: str) -> int | None:
     """The duration ``text`` gives, in seconds (``1:24:44``, ``1h 23min``, ``52분``), or ``None``.
 
     A date beside it is no part of it, even glued on (``Jun 4, 202651 min``),
-    nor is the time of an ISO datetime.
+    nor is a time of day after the date (``Jun 3, 2026 14:30``, ``3. Juni
+    2026, 18:00 Uhr``): a clock right after a date is a time, not a length.
+
+    >>> parse_duration("Jun 3, 2026 14:30") is None, parse_duration("Jun 3, 2026 · 45 min")
+    (True, 2700)
     """
     text = text.strip()
-    date = find_date(text, "auto")
+    # Where the date is matters here, not what it means, so an ambiguous one
+    # (01.06.2026) is set aside in either order.
+    date = find_date(text, "DMY") or find_date(text, "MDY")
     if date is not None:
-        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+        time = time_after(text, date)
+        end = time.end() if time else date.end
+        text = text[: date.start] + " " * (end - date.start) + text[end:]
     found = find_duration(text, clock=True)
     return found.seconds if found else None
 

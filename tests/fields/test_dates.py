@@ -223,3 +223,17 @@ def test_a_labelled_ambiguous_date_reads_in_its_language_order(
         assert page_order == order, line
     date = find_date(line, page_order)
     assert date is not None and date.iso == day.isoformat(), line
+
+
+def test_korean_dotted_dates_with_and_without_spaces() -> None:
+    for text in ("2025. 10. 2.", "2025.10.02", "2025.10.2.", "조회수 3.4천회 · 2025. 10. 2."):
+        date = find_date(text, "auto")
+        assert date is not None and date.iso == "2025-10-02", text
+        assert text[date.end :].strip(" .") == "", text
+    # A version number is no date.
+    assert find_date("v2025.10.1", "auto") is None
+
+
+def test_a_database_datetime_keeps_its_time_inside_the_date() -> None:
+    date = find_date("2026-06-03 09:00:00 · 45:10", "auto")
+    assert date is not None and date.iso == "2026-06-03" and date.end == len("2026-06-03 09:00:00")

@@ -32,8 +32,22 @@ _MONTH = rf"(\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?)"
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
 # An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
 # is part of the date, never a duration.
+# So may a database's datetime, a space and the time with its seconds
+# ("2026-06-03 09:00:00").
 ISO_DATE = regex.compile(
-    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)"
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
+    r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?|\x20(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]))?"
+    r"(?!\d)"
+)
+# A time of day right after a date ("28.05.2026, 10:00", "Jun 4, 2026 9:30 pm",
+# "2025. 10. 2. 오후 3:00"): with a word before it or a marker after it, it is
+# a time; without either it may as well be a duration of minutes and seconds.
+TIME_OF_DAY = regex.compile(
+    r"[\s,·|]*(?P<before>(?:at|um|à|a las|alle|om|kl\.?|klo|o)\s+|(?:오전|오후|午前|午後|上午|下午)\s*)?"
+    # After "kl." or "klo" a dot may stand between the hours and minutes.
+    r"(?:[01]?\d|2[0-3])(?:[:h]|(?<=(?:kl\.?|klo)\s+\d{1,2})\.)[0-5]\d(?![\d:])"
+    r"(?P<marker>\s*(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    regex.IGNORECASE,
 )
 # Words a written date puts between its parts ("28 *de* mai. *de* 2026",
 # "3 *d'*abril"): a joiner ending in an apostrophe needs no space after it.
@@ -67,6 +81,9 @@ def _month_match(pattern: regex.Pattern[str], text: str, group: int) -> regex.Ma
 
 
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")
+# Korean pages write year, month and day each with a dot, often spaced
+# ("2025. 10. 2."); the last dot belongs to the date.
+YEAR_FIRST_DOTTED = regex.compile(r"(?<![\p{L}\d.])(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?(?![\d:])")
 
 #: Word of a relative date → its unit ("días" → "day").
 UNIT_OF = languages.relative_units()
@@ -88,6 +105,20 @@ _WORD_DAYS = languages.day_offsets()
 # Every such word starts with a letter, so a word boundary (which the engine
 # tests fast) is where one may start.
 RELATIVE_WORDS = regex.compile(rf"\b(?P<word>{languages.alternation(_WORD_DAYS)})(?!\w)", regex.IGNORECASE)
+
+
+def time_after(text: str, date: DateMatch) -> regex.Match[str] | None:
+    """The time of day right after ``date`` in ``text``, if one follows.
+
+    Its ``before`` or ``marker`` group is set where a word or a marker says
+    it is a time ("um 18:00", "18:00 Uhr"); a bare ``18:00`` might be a
+    duration, and the caller decides.
+
+    >>> text = "3. Juni 2026, 18:00 Uhr"
+    >>> time_after(text, find_date(text)).group(0)
+    ', 18:00 Uhr'
+    """
+    return TIME_OF_DAY.match(text, date.end)
 
 
 @attrs.frozen(kw_only=True)
@@ -174,7 +205,7 @@ def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None)
     if not _DIGIT.search(text):
         # Every form but a relative word ("yesterday") has a digit.
         return _relative_word(text)
-    for pattern in (ISO_DATE, CJK_DATE):
+    for pattern in (ISO_DATE, CJK_DATE, YEAR_FIRST_DOTTED):
         m = pattern.search(text)
         if m:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
