@@ -237,3 +237,32 @@ def test_korean_dotted_dates_with_and_without_spaces() -> None:
 def test_a_database_datetime_keeps_its_time_inside_the_date() -> None:
     date = find_date("2026-06-03 09:00:00 · 45:10", "auto")
     assert date is not None and date.iso == "2026-06-03" and date.end == len("2026-06-03 09:00:00")
+
+
+def test_relative_dates_resolve_against_the_capture_time() -> None:
+    from podclean import parse_date
+
+    captured = dt.date(2026, 6, 5)
+    cases = {
+        "9 hours ago": "2026-06-05",
+        "vor 3 Tagen": "2026-06-02",
+        "hace 2 días": "2026-06-03",
+        "il y a 3 jours": "2026-06-02",
+        "3일 전": "2026-06-02",
+        "3日前": "2026-06-02",
+        "2 dagen geleden": "2026-06-03",
+        "3 дні тому": "2026-06-02",
+        "3 दिन पहले": "2026-06-02",
+        "3 ngày trước": "2026-06-02",
+        "3週前": "2026-05-15",
+        "3d ago": "2026-06-02",
+        "2 wks ago": "2026-05-22",
+        "1 mo ago": "2026-05-05",
+    }
+    for text, iso in cases.items():
+        assert parse_date(text, captured_at=captured) == dt.date.fromisoformat(iso), text
+
+
+def test_short_units_count_only_with_their_ago_word() -> None:
+    for text in ("We ran for 3 d straight", "for 2 h we talked", "I sat for 2 m", "Top 5 y más"):
+        assert find_date(text) is None, text

@@ -63,3 +63,10 @@ def test_written_durations_in_more_locales() -> None:
     for text, seconds in cases.items():
         found = find_duration(text)
         assert found is not None and found.seconds == seconds, text
+
+
+def test_written_durations_in_traditional_chinese_vietnamese_hindi_and_ukrainian() -> None:
+    cases = {"1小時5分鐘": 3900, "1 giờ 5 phút": 3900, "45 phút": 2700, "2 घंटे 5 मिनट": 7500, "1 година 5 хвилин": 3900}
+    for text, seconds in cases.items():
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text
