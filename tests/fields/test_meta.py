@@ -159,3 +159,10 @@ def test_no_time_of_day_after_a_date_becomes_a_duration(
     assert meta is not None and meta.date is not None and meta.duration is None, text
     assert parse_duration(text) is None, text
     assert parse_duration(f"{text} · 45 min") == 2700, text
+
+
+def test_a_single_digit_hour_glued_to_its_minutes_after_a_date_is_a_length() -> None:
+    assert _read("Jun 4, 2026 1h05") == ("2026-06-04", 3900, "")
+    assert _read("3 juin 2026 à 18h00 · 1h05") == ("2026-06-03", 3900, "")
+    meta = parse_meta("3 juin 2026 18h00", "auto")
+    assert meta is not None and meta.duration is None and meta.unparsed == ("18h00",)
