@@ -43,14 +43,16 @@ ISO_DATE = regex.compile(
 # "2025. 10. 2. 오후 3:00"): with a word before it or a marker after it, it is
 # a time; without either it may as well be a duration of minutes and seconds.
 TIME_OF_DAY = regex.compile(
-    r"[\s,·|]*(?P<before>(?:at|um|à|a las|alle|om|kl\.?|klo|o)\s+|(?:오전|오후|午前|午後|上午|下午)\s*)?"
+    # Every repeat is bounded: the pattern is tried right after a date, and
+    # unbounded runs of spaces made a search over a page quadratic.
+    r"[\s,·|]{0,4}(?P<before>(?:at|um|à|a las|alle|om|kl\.?|klo|o)\s{1,3}|(?:오전|오후|午前|午後|上午|下午)\s{0,2})?"
     # After "kl." or "klo" a dot may stand between the hours and minutes; an
     # "h" stands there in a time written with two digits ("18h00"), while
     # "1h05" after a date is the episode's length.
     r"(?:[01]?\d|2[0-3])"
-    r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s+\d{1,2})h|(?<=(?:kl\.?|klo)\s+\d{1,2})\.)"
+    r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s{1,3}\d{1,2})h|(?<=(?:kl\.?|klo)\s{1,3}\d{1,2})\.)"
     r"[0-5]\d(?![\d:])"
-    r"(?P<marker>\s*(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    r"(?P<marker>\s{0,3}(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
     regex.IGNORECASE,
 )
 # Words a written date puts between its parts ("28 *de* mai. *de* 2026",
