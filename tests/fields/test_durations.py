@@ -102,3 +102,9 @@ def test_iso_8601_lengths_round_trip(h: int, m: int, s: int) -> None:
     text = "PT" + (f"{h}H" if h else "") + (f"{m}M" if m else "") + (f"{s}S" if s or not (h or m) else "")
     found = find_duration(text)
     assert found is not None and found.seconds == h * 3600 + m * 60 + s, text
+
+
+def test_a_players_position_and_length_give_the_length() -> None:
+    for text, seconds in (("0:00 / 1:05:12", 3912), ("12:03 / 45:10", 2710)):
+        found = find_duration(text)
+        assert found is not None and (found.seconds, found.start, found.end) == (seconds, 0, len(text)), text

@@ -28,6 +28,12 @@ _WRITTEN = (
     rf"|(?P<hb>[0-5]\d)(?![\d:.,/]))?"
     rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:{_AND}\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)"
 )
+#: A player's position and the episode's length ("0:00 / 1:05:12"): the
+#: length is the second clock.
+PLAYER_CLOCKS = regex.compile(
+    r"(?<![\d:])(?:\d{1,2}:)?\d{1,3}:[0-5]\d\s{0,3}/\s{0,3}"
+    r"(?P<total>(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d))(?![\d:])"
+)
 #: An ISO 8601 length, as pages' structured data give it ("PT1H5M", "PT45M30S").
 ISO_DURATION = regex.compile(
     r"(?<![\w])PT(?=\d)(?:(?P<h>\d{1,3})H)?(?:(?P<m>\d{1,4})M)?(?:(?P<s>\d{1,5})(?:\.\d+)?S)?(?!\w)"
@@ -68,8 +74,14 @@ def find_duration(text: str, *, clock: bool = True, glued: bool = False) -> Dura
     5084
     >>> find_duration("01/06/2026 | 1h 43 mins.").seconds
     6180
+    >>> find_duration("0:00 / 1:05:12").seconds
+    3912
     """
     if clock:
+        m = PLAYER_CLOCKS.search(text)
+        if m:
+            seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
         m = CLOCK.search(text)
         if m:
             hours = int(m.group(1) or 0)
