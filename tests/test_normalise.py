@@ -64,3 +64,78 @@ def test_the_invariants_fail_on_a_function_that_breaks_them() -> None:
         assert_idempotent(lambda s: s + "x")
     with pytest.raises(AssertionError, match="round-trip"):
         assert_round_trips(str, lambda s: int(s) + 1, st.integers())
+
+
+def test_an_ambiguous_numeric_date_reads_in_the_order_of_the_page_language() -> None:
+    for text in ("02-04-2026", "02/04/2026"):
+        assert podclean.parse_date(text, language="de") == dt.date(2026, 4, 2)
+        assert podclean.parse_date(text, language="es") == dt.date(2026, 4, 2)
+        assert podclean.parse_date(text, language="en") == dt.date(2026, 2, 4)
+        assert podclean.parse_date(text) is None
+    # The line's own label says which locale wrote it; an explicit order wins.
+    assert podclean.parse_date("Fecha de lanzamiento: 02-04-2026") == dt.date(2026, 4, 2)
+    assert podclean.parse_date("Released: 02-04-2026") == dt.date(2026, 2, 4)
+    assert podclean.parse_date("02-04-2026", order="MDY", language="de") == dt.date(2026, 2, 4)
+
+
+def test_an_unknown_page_language_is_a_config_error() -> None:
+    with pytest.raises(podclean.ConfigError, match="no language 'xx'"):
+        podclean.parse_date("02-04-2026", language="xx")
+
+
+def test_pages_in_the_pipeline_read_ambiguous_dates_in_their_language_order() -> None:
+    page = (
+        "{nav}\n"
+        "Salt and Lanterns\n"
+        "{label} 02-04-2026\n"
+        "A keeper of a small lighthouse talks about the winter storms and the boats that came home late.\n"
+        "\n"
+        "Harbour Clocks\n"
+        "{label} 09-03-2026\n"
+        "How the clocks of the old ports ordered trade, tides and the working day of the harbour towns.\n"
+    )
+    for nav, label, first in (
+        ("Startseite   Entdecken   Abonnieren", "Veröffentlicht am", dt.date(2026, 4, 2)),
+        ("Sign in   Subscribe   Share", "Released:", dt.date(2026, 2, 4)),
+    ):
+        capture = podclean.Capture(name="page.txt", data=page.format(nav=nav, label=label))
+        episodes = podclean.clean([capture])
+        published = {e.title: e.published for e in episodes}
+        assert published.get("Salt and Lanterns") == first.isoformat(), published
+
+
+def test_the_date_forms_of_unprofiled_pages() -> None:
+    cases = {
+        "2025. 10. 2.": dt.date(2025, 10, 2),
+        "2025.10.02": dt.date(2025, 10, 2),
+        "2026/01/26": dt.date(2026, 1, 26),
+        "Sep 30 2025": dt.date(2025, 9, 30),
+        "April 22, 2026": dt.date(2026, 4, 22),
+        "Sep 30 2025 · 45 min": dt.date(2025, 9, 30),
+        "Jun 3, 2026 14:30": dt.date(2026, 6, 3),
+        "2026-06-03 09:00": dt.date(2026, 6, 3),
+        "3. Juni 2026, 18:00 Uhr": dt.date(2026, 6, 3),
+    }
+    for text, day in cases.items():
+        assert podclean.parse_date(text) == day, text
+
+
+def test_the_duration_forms_of_unprofiled_pages() -> None:
+    cases = {
+        "9 h y 12 min": 33120,
+        "1 t. 2 min.": 3720,
+        "41 mnt": 2460,
+        "35 分": 2100,
+        "48 m": 2880,
+        "1 u. 6 Min.": 3960,
+        "Duration: 01:39:10": 5950,
+        "1 Std. 5 Min.": 3900,
+        "2 hrs 3 mins": 7380,
+        "1시간 5분": 3900,
+        "1時間5分": 3900,
+        "April 22, 2026 · 1:03:39": 3819,
+    }
+    for text, seconds in cases.items():
+        assert podclean.parse_duration(text) == seconds, text
+    for text in ("Jun 3, 2026 14:30", "2026-06-03 09:00", "3. Juni 2026, 18:00 Uhr", "2026-06-03 09:00:00"):
+        assert podclean.parse_duration(text) is None, text

@@ -30,7 +30,7 @@ import attrs
 from podclean import languages
 from podclean.config import Config
 from podclean.detail import Detail, detail
-from podclean.fields.dates import NUMERIC_DATE
+from podclean.fields.dates import infer_date_order as infer_date_order
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.shapes import is_titleish
 from podclean.listing import Lines, reads_as_prose, tile, unglue_shows
@@ -49,34 +49,6 @@ class Segmentation:
     layout: Layout
     date_order: DateOrder
     show_line: int | None = None
-
-
-def infer_date_order(lines: Sequence[str], profile: SiteProfile) -> DateOrder:
-    """The page's numeric date order: the profile's, or the page's evidence.
-
-    A page with ``13/05/2026`` somewhere is day first; with ``05/13/2026``,
-    month first; a page with only ambiguous dates stays ``"auto"`` (only
-    unambiguous dates are read), except that dotted dates are day first
-    wherever they are written.
-    """
-    if profile.date_order != "auto":
-        return profile.date_order
-    day_first = month_first = dotted = 0
-    for line in lines:
-        for m in NUMERIC_DATE.finditer(line):
-            if len(m.group(1)) == 4:
-                continue
-            a, b = int(m.group(1)), int(m.group(3))
-            day_first += a > 12
-            month_first += b > 12
-            dotted += m.group(2) == "."
-    if day_first and not month_first:
-        return "DMY"
-    if month_first and not day_first:
-        return "MDY"
-    if dotted and not month_first:
-        return "DMY"
-    return "auto"
 
 
 def _content(document: Document, chrome: Mapping[int, str]) -> list[Entry]:

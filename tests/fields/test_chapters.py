@@ -198,3 +198,75 @@ def test_a_bare_title_of_another_start_changes_nothing() -> None:
 )
 def test_heading_ends_where_the_page_says_the_summary_begins(page: str, text: str, heading: str) -> None:
     assert split_heading(text, HeadingEvidence.of(f"{page} {text}"))[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "title"),
+    [
+        ("(00:00) Intro", 0, "Intro"),
+        ("0:00:00 Title", 0, "Title"),
+        ("[00:00] Title", 0, "Title"),
+        ("00:00 – Title", 0, "Title"),
+        ("— 00:00 Cold open", 0, "Cold open"),
+        ("▶ 02:14 Why boats leak", 134, "Why boats leak"),
+        ("00:00 • Cold open", 0, "Cold open"),
+        ("0:00 ~ Cold open", 0, "Cold open"),
+        ("0:00 – 1:30 Cold open", 0, "Cold open"),
+        ("00:02:14 - 00:17:40 Why boats leak", 134, "Why boats leak"),
+        ("(02:14-17:40) Why boats leak", 134, "Why boats leak"),
+        ("[02:14 - 17:40] Why boats leak", 134, "Why boats leak"),
+    ],
+)
+def test_chapter_lines_with_arrows_bullets_and_ranges(line: str, start: int, title: str) -> None:
+    chapter = chapter_line(line)
+    assert chapter is not None, line
+    assert (chapter.start_s, chapter.title) == (start, title)
+
+
+@pytest.mark.parametrize("line", ["0:00 — 1:05:00", "[00:00 - 05:00]", "— 1:03:39"])
+def test_a_range_of_times_alone_is_no_chapter(line: str) -> None:
+    assert chapter_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0:00 – 2:14 Intro 2:14 – 17:40 Why boats leak 17:40 – 20:00 Caulking",
+        "[00:00-02:14] Intro [02:14-17:40] Why boats leak [17:40-20:00] Caulking",
+        "— 0:00 Intro — 2:14 Why boats leak — 17:40 Caulking",
+    ],
+)
+def test_chapter_ranges_glued_onto_one_line_start_at_their_first_time(line: str) -> None:
+    assert [(c.start_s, c.title) for c in chapter_lines(line)] == [
+        (0, "Intro"),
+        (134, "Why boats leak"),
+        (1060, "Caulking"),
+    ]
+
+
+_FORMS = (
+    "{ts} {title}",
+    "- {ts}{title}",
+    "1. {ts}{title}",
+    "({ts}) {title}",
+    "[{ts}] {title}",
+    "{ts} - {title}",
+    "{ts} – {title}",
+    "{ts} – {end} {title}",
+)
+
+
+@given(
+    st.integers(min_value=0, max_value=3 * 3600),
+    st.sampled_from(_FORMS),
+    st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=30).map(str.strip).filter(bool),
+    st.booleans(),
+)
+def test_every_chapter_form_reads_its_start_and_title(start: int, form: str, words: str, hours: bool) -> None:
+    h, rest = divmod(start, 3600)
+    m, s = divmod(rest, 60)
+    ts = f"{h}:{m:02d}:{s:02d}" if hours or h else f"{m:02d}:{s:02d}"
+    end = f"{h + 4}:00:00"
+    title = "Part " + words
+    chapter = chapter_line(form.format(ts=ts, end=end, title=title))
+    assert chapter is not None and (chapter.start_s, chapter.title) == (start, title), form

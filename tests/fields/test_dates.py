@@ -142,3 +142,127 @@ def test_glued_digits_make_no_year_where_none_is_plausible_or_no_duration_follow
     assert find_date("Jun 22, 203153 min", "auto", dt.date(2026, 6, 5)) is None
     assert find_date("Jun 22, 202653", "auto", dt.date(2026, 6, 5)) is None
     assert find_date("Jun 22, 178553 min", "auto") is None
+
+
+def _order(*lines: str) -> str:
+    from podclean.fields.dates import infer_date_order
+    from podclean.sites.generic import PROFILE
+
+    return infer_date_order(list(lines), PROFILE)
+
+
+def test_ambiguous_numeric_dates_follow_the_page_language() -> None:
+    # Dashed, slashed or dotted, 02-04-2026 is 2 April where the page's
+    # interface is German, Spanish, French or Dutch, and 4 February on a
+    # page with an English (US) one.
+    pages = {
+        "DMY": (
+            ("Startseite   Entdecken   Abonnieren", "Veröffentlicht am 02-04-2026", "Dauer: 45 Min."),
+            ("Inicio   Explorar   Entrar", "Fecha de lanzamiento: 02-04-2026", "Duración: 9 h y 12 min"),
+            ("Publié le 02/04/2026", "Une astronome raconte une histoire du ciel nocturne, des comètes aux bases."),
+            ("Gepubliceerd op 02-04-2026", "Een gesprek over de dijken en het water in de stad."),
+        ),
+        "MDY": (
+            ("Sign in   Subscribe   Share", "Released: 02-04-2026", "Duration: 45 min"),
+            ("Published 02/04/2026", "A conversation about harbours, tides and the towns that live by them."),
+        ),
+    }
+    for order, examples in pages.items():
+        for lines in examples:
+            assert _order(*lines) == order, lines
+
+
+def test_the_interface_language_decides_not_the_episodes_language() -> None:
+    lines = (
+        "Browse   Search   Subscribe",
+        "Latest episodes",
+        "Cómo fijar precios sin miedo",
+        "Released: 02-04-2026",
+        "Hablamos con una panadera de barrio sobre el día en que subió los precios y lo que pasó después.",
+    )
+    assert _order(*lines) == "MDY"
+
+
+def test_a_page_that_dates_itself_unambiguously_outweighs_its_language() -> None:
+    assert _order("Sign in   Subscribe", "Released: 02-04-2026", "Released: 13-04-2026") == "DMY"
+    assert _order("Startseite   Abonnieren", "Veröffentlicht am 04-02-2026", "Veröffentlicht am 04-13-2026") == "MDY"
+
+
+def test_year_first_languages_leave_a_year_last_date_unread() -> None:
+    assert _order("ホーム   ログイン", "配信日: 02/04/2026", "静かな港町の図書館を舞台にした連作短編集です。") == "auto"
+
+
+def test_the_order_says_which_evidence_decided() -> None:
+    from podclean.fields.dates import explain_date_order
+    from podclean.sites.generic import PROFILE
+
+    evidence = explain_date_order(["Inicio   Entrar", "Fecha de lanzamiento: 02-04-2026"], PROFILE)
+    assert (evidence.order, evidence.reason) == ("DMY", "page language es")
+    assert explain_date_order(["13/05/2026"], PROFILE).reason.startswith("a date with its day")
+
+
+_LABELLED = (("de", "Veröffentlicht am", "DMY"), ("es", "Publicado el", "DMY"), ("en", "Released:", "MDY"))
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.sampled_from(_LABELLED),
+    st.sampled_from("-/."),
+)
+def test_a_labelled_ambiguous_date_reads_in_its_language_order(
+    day: dt.date, labelled: tuple[str, str, str], separator: str
+) -> None:
+    _, label, order = labelled
+    if separator == ".":
+        order = "DMY"  # dotted dates are day first wherever they are written
+    first, second = (day.day, day.month) if order == "DMY" else (day.month, day.day)
+    line = f"{label} {first:02d}{separator}{second:02d}{separator}{day.year}"
+    page_order = _order(line)
+    assert page_order in (order, "auto")
+    if first <= 12 and second <= 12 and first != second:
+        assert page_order == order, line
+    date = find_date(line, page_order)
+    assert date is not None and date.iso == day.isoformat(), line
+
+
+def test_korean_dotted_dates_with_and_without_spaces() -> None:
+    for text in ("2025. 10. 2.", "2025.10.02", "2025.10.2.", "조회수 3.4천회 · 2025. 10. 2."):
+        date = find_date(text, "auto")
+        assert date is not None and date.iso == "2025-10-02", text
+        assert text[date.end :].strip(" .") == "", text
+    # A version number is no date.
+    assert find_date("v2025.10.1", "auto") is None
+
+
+def test_a_database_datetime_keeps_its_time_inside_the_date() -> None:
+    date = find_date("2026-06-03 09:00:00 · 45:10", "auto")
+    assert date is not None and date.iso == "2026-06-03" and date.end == len("2026-06-03 09:00:00")
+
+
+def test_relative_dates_resolve_against_the_capture_time() -> None:
+    from podclean import parse_date
+
+    captured = dt.date(2026, 6, 5)
+    cases = {
+        "9 hours ago": "2026-06-05",
+        "vor 3 Tagen": "2026-06-02",
+        "hace 2 días": "2026-06-03",
+        "il y a 3 jours": "2026-06-02",
+        "3일 전": "2026-06-02",
+        "3日前": "2026-06-02",
+        "2 dagen geleden": "2026-06-03",
+        "3 дні тому": "2026-06-02",
+        "3 दिन पहले": "2026-06-02",
+        "3 ngày trước": "2026-06-02",
+        "3週前": "2026-05-15",
+        "3d ago": "2026-06-02",
+        "2 wks ago": "2026-05-22",
+        "1 mo ago": "2026-05-05",
+    }
+    for text, iso in cases.items():
+        assert parse_date(text, captured_at=captured) == dt.date.fromisoformat(iso), text
+
+
+def test_short_units_count_only_with_their_ago_word() -> None:
+    for text in ("We ran for 3 d straight", "for 2 h we talked", "I sat for 2 m", "Top 5 y más"):
+        assert find_date(text) is None, text

@@ -63,3 +63,48 @@ def test_written_durations_in_more_locales() -> None:
     for text, seconds in cases.items():
         found = find_duration(text)
         assert found is not None and found.seconds == seconds, text
+
+
+def test_written_durations_in_traditional_chinese_vietnamese_hindi_and_ukrainian() -> None:
+    cases = {"1小時5分鐘": 3900, "1 giờ 5 phút": 3900, "45 phút": 2700, "2 घंटे 5 मिनट": 7500, "1 година 5 хвилин": 3900}
+    for text, seconds in cases.items():
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text
+
+
+def test_minutes_glued_to_the_hour_commas_seconds_and_decimal_hours() -> None:
+    cases = {
+        "1h05": 3900,
+        "1h05min": 3900,
+        "1 hr, 5 min": 3900,
+        "1 h 5 min 30 s": 3930,
+        "1 hr 3 min 20 sec": 3800,
+        "1,5 Std.": 5400,
+        "1.5 hours": 5400,
+    }
+    for text, seconds in cases.items():
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text
+    # A figure after the minutes that is no unit of time stays out of the length.
+    found = find_duration("1 h 5 min 3 songs")
+    assert found is not None and found.seconds == 3900
+
+
+def test_iso_8601_lengths_from_structured_data() -> None:
+    for text, seconds in (("PT1H5M", 3900), ("PT45M30S", 2730), ("PT2H", 7200), ('"duration": "PT52M"', 3120)):
+        found = find_duration(text)
+        assert found is not None and found.seconds == seconds, text
+    assert find_duration("PT") is None and find_duration("APT1H5M") is None
+
+
+@given(st.integers(min_value=0, max_value=9), st.integers(min_value=0, max_value=59), st.integers(0, 59))
+def test_iso_8601_lengths_round_trip(h: int, m: int, s: int) -> None:
+    text = "PT" + (f"{h}H" if h else "") + (f"{m}M" if m else "") + (f"{s}S" if s or not (h or m) else "")
+    found = find_duration(text)
+    assert found is not None and found.seconds == h * 3600 + m * 60 + s, text
+
+
+def test_a_players_position_and_length_give_the_length() -> None:
+    for text, seconds in (("0:00 / 1:05:12", 3912), ("12:03 / 45:10", 2710)):
+        found = find_duration(text)
+        assert found is not None and (found.seconds, found.start, found.end) == (seconds, 0, len(text)), text

@@ -109,3 +109,60 @@ def test_a_date_glued_to_its_duration_is_read_apart() -> None:
     meta = parse_meta("EP05April 22, 202601:03:39", "auto", dt.date(2026, 6, 5))
     assert meta is not None and meta.number is not None and meta.number.episode == 5
     assert (meta.date and meta.date.iso, meta.duration and meta.duration.seconds) == ("2026-04-22", 3819)
+
+
+def test_a_time_of_day_after_a_date_is_never_a_duration() -> None:
+    marked = {
+        "3. Juni 2026, 18:00 Uhr": "2026-06-03",
+        "3. Juni 2026 um 18:00": "2026-06-03",
+        "Jun 3, 2026 9:30 pm": "2026-06-03",
+        "Jun 3, 2026 at 14:30": "2026-06-03",
+        "3 juin 2026 à 18h00": "2026-06-03",
+        "5. juni 2026 kl. 18.00": "2026-06-05",
+        "2025. 10. 2. 오후 3:00": "2025-10-02",
+        "2026-06-03 09:00:00": "2026-06-03",
+    }
+    for text, iso in marked.items():
+        assert _read(text) == (iso, None, ""), text
+    # Without a word or a marker, the clock is reported, never read as a length.
+    for text, iso, clock in (("Jun 3, 2026 14:30", "2026-06-03", "14:30"), ("2026-06-03 09:00", "2026-06-03", "09:00")):
+        meta = parse_meta(text, "auto")
+        assert meta is not None and meta.date is not None and meta.date.iso == iso, text
+        assert meta.duration is None and meta.unparsed == (clock,), text
+
+
+def test_a_length_after_a_dated_time_is_still_read() -> None:
+    assert _read("3. Juni 2026 um 18:00 · 1 Std. 5 Min.") == ("2026-06-03", 3900, "")
+    assert _read("Jun 4, 2026 9:30 pm · 1:02:03") == ("2026-06-04", 3723, "")
+    assert _read("Jun 22, 2026 1:03:39") == ("2026-06-22", 3819, "")
+
+
+_TIME_DATES = ("Jun {d}, 2026", "{d}. Juni 2026", "2026-06-{d:02d}", "{d:02d}.06.2026", "2026. 6. {d}.")
+
+
+@given(
+    st.integers(min_value=1, max_value=30),
+    st.sampled_from(_TIME_DATES),
+    st.integers(min_value=0, max_value=23),
+    st.integers(min_value=0, max_value=59),
+    st.sampled_from(("", " Uhr", " h", " pm")),
+)
+def test_no_time_of_day_after_a_date_becomes_a_duration(
+    day: int, form: str, hour: int, minute: int, marker: str
+) -> None:
+    from podclean import parse_duration
+
+    if marker == " pm" and not 1 <= hour <= 12:
+        return
+    text = f"{form.format(d=day)} {hour}:{minute:02d}{marker}"
+    meta = parse_meta(text, "DMY")
+    assert meta is not None and meta.date is not None and meta.duration is None, text
+    assert parse_duration(text) is None, text
+    assert parse_duration(f"{text} · 45 min") == 2700, text
+
+
+def test_a_single_digit_hour_glued_to_its_minutes_after_a_date_is_a_length() -> None:
+    assert _read("Jun 4, 2026 1h05") == ("2026-06-04", 3900, "")
+    assert _read("3 juin 2026 à 18h00 · 1h05") == ("2026-06-03", 3900, "")
+    meta = parse_meta("3 juin 2026 18h00", "auto")
+    assert meta is not None and meta.duration is None and meta.unparsed == ("18h00",)

@@ -16,11 +16,27 @@ CLOCK = regex.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)(?![\d:])")
 _H = f"(?:{languages.alternation(languages.words_of('hour_units'))})"
 _M = f"(?:{languages.alternation(languages.words_of('minute_units'))})"
 _S = f"(?:{languages.alternation(languages.words_of('second_units'))})"
-# "9 h y 12 min", "1 hour and 5 minutes": a joiner may stand between the parts.
-_AND = rf"(?:\s*(?:{languages.alternation(languages.words_of('duration_joiners'))})(?=\s))?"
+# "9 h y 12 min", "1 hour and 5 minutes", "1 hr, 5 min": a joiner or a comma
+# may stand between the parts.
+_AND = rf"(?:\s*,|\s*(?:{languages.alternation(languages.words_of('duration_joiners'))})(?=\s))?"
+# Hours may be a decimal ("1,5 Std."); French and Scandinavian pages write
+# the minutes right after the hour's unit, with no unit of their own
+# ("1h05"); a length may give its seconds too ("1 h 5 min 30 s").
 _WRITTEN = (
-    rf"(?:(?P<h>\d{{1,3}})\s*{_H}\.?(?:{_AND}\s*(?P<hm>\d{{1,2}})\s*{_M}\.?)?"
+    rf"(?:(?P<h>\d{{1,3}}(?:[.,]\d)?)\s*{_H}\.?"
+    rf"(?:{_AND}\s*(?P<hm>\d{{1,2}})\s*{_M}\.?(?:{_AND}\s*(?P<hms>\d{{1,2}})\s*{_S}\.?)?"
+    rf"|(?P<hb>[0-5]\d)(?![\d:.,/]))?"
     rf"|(?P<m>\d{{1,4}})\s*{_M}\.?(?:{_AND}\s*(?P<ms>\d{{1,2}})\s*{_S}\.?)?)"
+)
+#: A player's position and the episode's length ("0:00 / 1:05:12"): the
+#: length is the second clock.
+PLAYER_CLOCKS = regex.compile(
+    r"(?<![\d:])(?:\d{1,2}:)?\d{1,3}:[0-5]\d\s{0,3}/\s{0,3}"
+    r"(?P<total>(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d))(?![\d:])"
+)
+#: An ISO 8601 length, as pages' structured data give it ("PT1H5M", "PT45M30S").
+ISO_DURATION = regex.compile(
+    r"(?<![\w])PT(?=\d)(?:(?P<h>\d{1,3})H)?(?:(?P<m>\d{1,4})M)?(?:(?P<s>\d{1,5})(?:\.\d+)?S)?(?!\w)"
 )
 # Written durations; the unit may be glued to the next word on pages that
 # drop the space ("1h 23minI'm excited…"), so no word boundary after it.
@@ -45,7 +61,9 @@ class DurationMatch:
 
 def _written(m: regex.Match[str]) -> int:
     if m.group("h") is not None:
-        return int(m.group("h")) * 3600 + int(m.group("hm") or 0) * 60
+        hours = round(float(m.group("h").replace(",", ".")) * 3600)
+        minutes = int(m.group("hm") or m.group("hb") or 0)
+        return hours + minutes * 60 + int(m.group("hms") or 0)
     return int(m.group("m")) * 60 + int(m.group("ms") or 0)
 
 
@@ -56,14 +74,24 @@ def find_duration(text: str, *, clock: bool = True, glued: bool = False) -> Dura
     5084
     >>> find_duration("01/06/2026 | 1h 43 mins.").seconds
     6180
+    >>> find_duration("0:00 / 1:05:12").seconds
+    3912
     """
     if clock:
+        m = PLAYER_CLOCKS.search(text)
+        if m:
+            seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
         m = CLOCK.search(text)
         if m:
             hours = int(m.group(1) or 0)
             return DurationMatch(
                 seconds=hours * 3600 + int(m.group(2)) * 60 + int(m.group(3)), start=m.start(), end=m.end()
             )
+    m = ISO_DURATION.search(text)
+    if m and m.end() > m.start() + 2:
+        seconds = int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
+        return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
     m = (WRITTEN_GLUED if glued else WRITTEN).search(text)
     if m:
         seconds = _written(m)

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from podclean import languages
-from podclean.fields.dates import DateMatch, find_date
+from podclean.fields.dates import DateMatch, find_date, time_after
 from podclean.fields.durations import CLOCK, DurationMatch, find_duration
 from podclean.fields.numbers import NumberMatch, find_number
 
@@ -51,14 +51,6 @@ LABEL_KIND = _label_kinds()
 META_LABEL = regex.compile(
     rf"(?<!\p{{L}})(?P<label>{languages.alternation(LABEL_KIND)})"
     r"(?:\s*[:：]\s*|\s*(?=\d)|\s+(?=\p{L}{3,12}\.?\s+\d))",
-    regex.IGNORECASE,
-)
-# A time of day right after a date ("28.05.2026, 10:00", "Jun 4, 2026 9:30 pm"):
-# with a marker it is a time; without one it may as well be a duration of
-# minutes and seconds, so it is left unread and reported.
-TIME_OF_DAY = regex.compile(
-    r"[\s,]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
-    r"(?P<marker>\s*(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
     regex.IGNORECASE,
 )
 
@@ -137,11 +129,11 @@ def _parse_short_meta(text: str, order: str, captured_at: dt.date | None) -> Met
     if date:
         rest = _blank(rest, date.start, date.end)
         spans.append((date.start, date.end))
-        time = TIME_OF_DAY.match(rest, date.end)
+        time = time_after(rest, date)
         if time:
             rest = _blank(rest, time.start(), time.end())
             spans.append((time.start(), time.end()))
-            if not time.group("marker"):
+            if not (time.group("before") or time.group("marker")):
                 unparsed.append(time.group(0).strip(" ,"))
     duration = find_duration(rest, clock=True)
     reading = None

@@ -31,23 +31,27 @@ SPEAKER_MAX_CHARS = 4 * (1 + 30 + 3 * 31) + 3
 TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 TURN_NAME_FIRST = regex.compile(rf"(?P<speaker>{SPEAKER}) \[(?P<ts>{TIMESTAMP})\]:\s?")
 TURN_TIME_FIRST = regex.compile(rf"\[(?P<ts>{TIMESTAMP})\] (?P<speaker>{SPEAKER}):\s?")
-# A chapter's list marker: a bullet, or an item number ("1. ").
-_CHAPTER_MARKER = r"(?:[*\-•·]\s*|\d{1,3}[.)]\s+)?"
-#: One chapter: a marker, the time (bare, in brackets or in parentheses), a
-#: separator (a dash, colon or bar, or only spaces) and the title. A title
-#: glued to the time ("0:00Intro") must open with a letter, so "1:03:39"
-#: alone stays a duration.
+# A chapter's list marker: a bullet, an arrow, or an item number ("1. ").
+_CHAPTER_MARKER = r"(?:[*\-•·–—▶►▸→]\s*|\d{1,3}[.)]\s+)?"
+# Where a chapter's end is given too ("0:00 – 1:30 Intro", "[00:00-05:00]"),
+# the chapter starts at the first time.
+_RANGE_END = rf"(?:\s*[-–—~]\s*{TIMESTAMP})?"
+#: One chapter: a marker, the time (bare, in brackets or in parentheses, maybe
+#: with its end), a separator (a dash, colon, bar, bullet or tilde, or only
+#: spaces) and the title, which is not a time alone. A title glued to the
+#: time ("0:00Intro") must open with a letter, so "1:03:39" alone stays a
+#: duration.
 CHAPTER_LINE = regex.compile(
-    rf"{_CHAPTER_MARKER}(?:\[(?P<ts>{TIMESTAMP})\]|\((?P<ts>{TIMESTAMP})\)|(?P<ts>{TIMESTAMP}))"
-    rf"(?:\s*[-–—:|]\s+|\s+|(?=[\p{{L}}\"'“‘]))(?P<title>\S.*)",
+    rf"{_CHAPTER_MARKER}(?:\[(?P<ts>{TIMESTAMP}){_RANGE_END}\]|\((?P<ts>{TIMESTAMP}){_RANGE_END}\)|(?P<ts>{TIMESTAMP}){_RANGE_END})"
+    rf"(?:\s*[-–—‒―:|•·~]\s+|\s+|(?=[\p{{L}}\"'“‘]))(?![-–—~\s]*{TIMESTAMP}\s*$)(?P<title>\S.*)",
     regex.DOTALL,
 )
 #: Where a line holding several chapters is cut: before each marker and time
-#: that opens a chapter, never inside a longer number or between a marker
-#: and its time.
+#: that opens a chapter, never inside a longer number, between a marker and
+#: its time, or between the two times of a range.
 CHAPTER_BREAK = regex.compile(
-    r"(?<![\d:.])(?<![*\-•·]\s*)(?<!\d[.)]\s+)"
-    rf"(?=(?:[*\-•·]\s*|\d{{1,3}}\.\s+)?(?:\[{TIMESTAMP}\]|\({TIMESTAMP}\)|{TIMESTAMP}(?![\d:]))"
+    rf"(?<![\d:.])(?<![*\-•·–—▶►▸→]\s*)(?<!\d[.)]\s+)(?<!{TIMESTAMP}\s*[-–—~]\s*)(?<!{TIMESTAMP}[\])]?\s*)"
+    rf"(?=(?:[*\-•·–—▶►▸→]\s*|\d{{1,3}}\.\s+)?(?:\[{TIMESTAMP}{_RANGE_END}\]|\({TIMESTAMP}{_RANGE_END}\)|{TIMESTAMP}(?![\d:]))"
     r"(?:\s|[\p{L}\"'“‘]))"
 )
 LETTER = regex.compile(r"\p{L}")

@@ -1,11 +1,24 @@
 """Hindi."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="hi",
     name="Hindi",
     weekdays=calendar("सोमवार | मंगलवार | बुधवार | गुरुवार | शुक्रवार | शनिवार | रविवार"),
+    hour_units=words("घंटे | घंटा"),
+    minute_units=words("मिनट"),
+    second_units=words("सेकंड"),
+    relative_units=RelativeUnits(
+        minute=words("मिनट"),
+        hour=words("घंटे | घंटा"),
+        day=words("दिन"),
+        week=words("सप्ताह | हफ़्ते | हफ्ते"),
+        month=words("महीने | महीना"),
+        year=words("साल | वर्ष"),
+    ),
+    ago_after=words("पहले"),
+    today=words("आज"),
     list_headings=words("नवीनतम एपिसोड | सभी एपिसोड | एपिसोड | आपको यह भी पसंद आ सकता है | मिलते-जुलते पॉडकास्ट"),
     labels=words("अंतिम अपडेट | अपडेट किया गया | श्रेणियाँ | श्रेणी | भाषा"),
     published_labels=words("प्रकाशित"),

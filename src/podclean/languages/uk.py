@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, RelativeUnits, calendar, words
 
 LANGUAGE = Language(
     code="uk",
@@ -14,6 +14,18 @@ LANGUAGE = Language(
     ),
     hour_units=words("годин | години | година | год"),
     minute_units=words("хвилин | хвилини | хвилина | хв"),
+    second_units=words("секунд | секунди | секунда | сек"),
+    relative_units=RelativeUnits(
+        minute=words("хвилину | хвилини | хвилин | хв"),
+        hour=words("годину | години | годин"),
+        day=words("день | дні | днів"),
+        week=words("тиждень | тижні | тижнів"),
+        month=words("місяць | місяці | місяців"),
+        year=words("рік | роки | років"),
+    ),
+    ago_after=words("тому"),
+    today=words("сьогодні"),
+    yesterday=words("вчора | учора"),
     list_headings=words("останні випуски | усі випуски | всі випуски | випуски | епізоди | вам також може сподобатися"),
     labels=words("останнє оновлення | оновлено | категорії | категорія | жанр | мова"),
     published_labels=words("опубліковано"),

@@ -9,15 +9,15 @@ LANGUAGE = Language(
     weekdays=calendar(
         "星期一 周一 | 星期二 周二 | 星期三 周三 | 星期四 周四 | 星期五 周五 | 星期六 周六 | 星期日 星期天 周日"
     ),
-    hour_units=words("小时"),
-    minute_units=words("分钟 | 分"),
+    hour_units=words("小时 | 小時"),
+    minute_units=words("分钟 | 分鐘 | 分"),
     second_units=words("秒"),
     relative_units=RelativeUnits(
-        minute=words("分钟 | 分"),
-        hour=words("小时"),
+        minute=words("分钟 | 分鐘 | 分"),
+        hour=words("小时 | 小時"),
         day=words("天 | 日"),
-        week=words("周"),
-        month=words("个月"),
+        week=words("周 | 週 | 星期"),
+        month=words("个月 | 個月"),
         year=words("年"),
     ),
     ago_after=words("前"),
