@@ -165,3 +165,28 @@ def test_a_word_and_a_number_leading_a_title_number_its_episode(word: str, numbe
 def test_episode_numbers_are_read_only_where_the_title_marks_them(title: str, expected: tuple | None) -> None:
     found = find_number(title)
     assert (found and (found.season, found.episode)) == expected
+
+
+def _listing(title: str, day: str, length: str, about: str) -> str:
+    return f"{title}\n{day} · {length}\n{about}\n"
+
+
+_EN = "Ann Lee talks with a keeper about the sea and the lamps it needs."
+_KO = "앤 리가 등대지기와 함께 바다와 등불에 대해 이야기합니다."
+
+
+def test_a_translated_page_with_the_date_and_exact_length_is_the_same_episode() -> None:
+    import podclean
+
+    english = podclean.Capture(name="en.txt", data=_listing("Keeping the Lamp Lit", "2026-05-28", "1:05:12", _EN))
+    korean = podclean.Capture(name="ko.txt", data=_listing("등대의 불을 지키는 법", "2026-05-28", "1:05:12", _KO))
+    (episode,) = podclean.clean([english, korean])
+    assert {s.capture for s in episode.sources} == {"en.txt", "ko.txt"}
+
+
+def test_two_episodes_of_one_day_with_a_length_in_whole_minutes_stay_apart() -> None:
+    import podclean
+
+    one = podclean.Capture(name="a.txt", data=_listing("Keeping the Lamp Lit", "2026-05-28", "1:05:00", _EN))
+    other = podclean.Capture(name="b.txt", data=_listing("등대의 불을 지키는 법", "2026-05-28", "1:05:00", _KO))
+    assert len(podclean.clean([one, other])) == 2

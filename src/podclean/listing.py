@@ -218,12 +218,15 @@ def tile(lines: Lines) -> list[Record] | None:
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
         titles, starts = titles[:-1], starts[:-1]
     kickers = _kickers(lines, titles, starts)
+    # One line over every record alike is a badge ("Korean captions"); a
+    # show's name repeated so is chrome by repetition on any longer page.
+    named = bool(kickers) and len({lines.texts[k] for k in kickers or ()}) > 1
     if kickers:
         starts = kickers
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
-        records.append(Record(starts[n], title, _unnumbered(lines, title, end), starts[n] if kickers else None))
+        records.append(Record(starts[n], title, _unnumbered(lines, title, end), starts[n] if named else None))
     return records
 
 

@@ -72,6 +72,8 @@ def signature(index: int, record: Record) -> Signature:
     title_hash, title_features = title.extract(record)
     guest_names = guests.extract(record)
     season, number = episode.extract(record)
+    length = duration.extract(record)
+    published = date.extract(record)
     return Signature(
         index=index,
         title_hash=title_hash,
@@ -80,23 +82,39 @@ def signature(index: int, record: Record) -> Signature:
         guests=guest_names,
         names=names.extract(record),
         chapters=chapters.extract(record),
-        duration_s=duration.extract(record),
-        published=date.extract(record),
+        duration_s=length,
+        published=published,
         show=show.extract(record),
         season=season,
         episode=number,
         sketch=description.extract(record),
-        keys=np.array(blocking_keys(title_hash, guest_names, title_features), dtype=np.int64).tobytes(),
+        keys=np.array(
+            blocking_keys(title_hash, guest_names, title_features, exact_length(published, length)), dtype=np.int64
+        ).tobytes(),
     )
 
 
-def blocking_keys(title_hash: int, guests: Features, title: Features) -> list[int]:
+def exact_length(published: str | None, duration_s: int | None) -> str | None:
+    """A record's date and length to the second, where its length is not whole minutes.
+
+    Two pages of one episode in two languages share no title word, but
+    they copy the feed's date and exact length: that pair finds them.
+    """
+    if published is None or not duration_s or duration_s % 60 == 0:
+        return None
+    return f"{published}/{duration_s}"
+
+
+def blocking_keys(title_hash: int, guests: Features, title: Features, exact: str | None = None) -> list[int]:
     """The candidate index's keys of a record, as sorted 64-bit hashes.
 
-    The exact title, each guest's full name and each title feature; they
-    are hashed apart ("g:", "t:"), so a guest and a word never share a key.
+    The exact title, each guest's full name, each title feature and the
+    :func:`exact_length`; they are hashed apart ("g:", "t:", "l:"), so a
+    guest and a word never share a key.
     """
     keys = {title_hash} if title_hash else set()
+    if exact is not None:
+        keys.add(stable_hash(f"l:{exact}"))
     keys |= {stable_hash(f"g:{g}") for g in guests}
     keys |= {stable_hash(f"t:{f}") for f in title}
     return sorted(keys)

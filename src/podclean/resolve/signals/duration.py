@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 #: points) in order; a gap beyond DURATIONS_DIFFER counts against.
 DURATION_BANDS = ((0.03, "duration agrees", 1.5), (0.08, "duration close", 0.5))
 DURATIONS_DIFFER = (0.15, "duration differs", -5.0)
+#: Two lengths the same to the second, where neither is whole minutes: pages
+#: copy a feed's exact length, and another episode seldom has it.
+SAME_TO_THE_SECOND = ("same length to the second", 2.0)
 
 
 def extract(record: Record) -> int | None:
@@ -29,13 +32,15 @@ def extract(record: Record) -> int | None:
 def _part(a: Signature, b: Signature) -> Part | None:
     if not (a.duration_s and b.duration_s):
         return None
+    if a.duration_s == b.duration_s and a.duration_s % 60:
+        return SAME_TO_THE_SECOND
     gap = abs(a.duration_s - b.duration_s) / max(a.duration_s, b.duration_s)
     return banded(gap, DURATION_BANDS, DURATIONS_DIFFER)
 
 
 @attrs.frozen
 class Duration:
-    """+1.5 / +0.5 within 3 % / 8 %, −5 beyond 15 %; exact as a bound."""
+    """+2 the same to the second, +1.5 / +0.5 within 3 % / 8 %, −5 beyond 15 %; exact as a bound."""
 
     exact = True
 
@@ -54,7 +59,9 @@ class Duration:
         a, b = duration[pairs.i], duration[pairs.j]
         both = (a > 0) & (b > 0)
         gap = np.abs(a - b) / np.where(both, np.maximum(a, b), 1.0)
-        return np.where(both, banded_array(gap, DURATION_BANDS, DURATIONS_DIFFER), 0.0)
+        points = banded_array(gap, DURATION_BANDS, DURATIONS_DIFFER)
+        exact = (a == b) & (np.mod(a, 60) != 0)
+        return np.where(both, np.where(exact, SAME_TO_THE_SECOND[1], points), 0.0)
 
 
 SIGNAL = Duration()
