@@ -21,6 +21,7 @@ def test_episode_numbers_in_the_forms_pages_write() -> None:
         "Odcinek 4": (None, 4),
         "第3回 港の話": (None, 3),
         "제12화 바다": (None, 12),
+        "128화. 블랙홀은 정말 검을까": (None, 128),
         "S2E4": (2, 4),
         "S02E14 · Reefs": (2, 14),
         "Season 2, Episode 4": (2, 4),
@@ -37,7 +38,7 @@ def test_an_episode_number_glued_to_a_date_ends_at_its_digits() -> None:
 
 
 def test_a_bare_figure_or_a_word_that_starts_like_one_is_no_episode_number() -> None:
-    for text in ("12 ways to cook rice", "Epic tales 5", "C# for beginners", "Sep 30, 2025"):
+    for text in ("12 ways to cook rice", "Epic tales 5", "C# for beginners", "Sep 30, 2025", "12화요일의 바다"):
         assert find_number(text) is None, text
 
 

@@ -38,8 +38,9 @@ EPISODE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_EPISODE}){_AFTER_WORD}{_NUMBER}
 EPISODE_SIGN = regex.compile(rf"(?<![\w#&])[#№]\s?{_NUMBER}")
 #: One word and a number leading the title, then a separator: "Episode 5 — ", "Folge 3: ".
 LEADING_NUMBER = regex.compile(rf"^\s*\p{{L}}{{1,12}}\.?\s?{_NUMBER}\s*(?:[—–\-|:·•.]\s|$)")
-#: ``第3回``, ``第 12 話``, ``第3集``, ``第3期``, ``제3화``, ``제 3 회``.
-EPISODE_CJK = regex.compile(r"(?:第\s*(\d{1,4})\s*[回話话集期]|제\s*(\d{1,4})\s*[화회])")
+#: ``第3回``, ``第 12 話``, ``第3集``, ``第3期``, ``제3화``, ``제 3 회``, and a title
+#: opening ``128화.`` (Korean writes the ordinal with or without 제).
+EPISODE_CJK = regex.compile(r"(?:第\s*(\d{1,4})\s*[回話话集期]|제\s*(\d{1,4})\s*[화회]|^\s*(\d{1,4})화(?!\p{L}))")
 
 
 @attrs.frozen(kw_only=True)
@@ -81,5 +82,7 @@ def find_number(text: str) -> NumberMatch | None:
         found.append(NumberMatch(episode=int(m.group(1)), season=None, start=m.start(1), end=m.end(1)))
     m = EPISODE_CJK.search(text)
     if m:
-        found.append(NumberMatch(episode=int(m.group(1) or m.group(2)), season=None, start=m.start(), end=m.end()))
+        found.append(
+            NumberMatch(episode=int(m.group(1) or m.group(2) or m.group(3)), season=None, start=m.start(), end=m.end())
+        )
     return min(found, key=lambda n: (n.start, -n.end)) if found else None
