@@ -231,3 +231,17 @@ def test_a_listing_whose_first_episode_alone_has_chapters_stays_a_listing() -> N
         if n == 0:
             rows += ["Chapters", "00:00 Welcome aboard", "03:10 The first knot"]
     assert [t for _, t in _titles("\n".join(rows))] == ["Knots for Wet Ropes", "Mending a Sail", "Reading the Moon"]
+
+
+def test_a_transcript_page_of_caption_chunks_is_one_episode_without_chapters() -> None:
+    rows = ["Transcripts", "Harbor Lights", "Harbor Lights 12: Knots for Wet Ropes", ""]
+    for second, words in enumerate(
+        ("welcome back to harbor lights", "today we tie", "knots in the rain", "and on the sea")
+    ):
+        rows += [f"00:00:{3 * second:02d}   {words}", ""]
+    (episode,) = podclean.clean([Capture(name="page.txt", data="\n".join(rows))])
+    assert (episode.title, episode.show, episode.chapters) == (
+        "Harbor Lights 12: Knots for Wet Ropes",
+        "Harbor Lights",
+        (),
+    )

@@ -67,9 +67,7 @@ def test_the_corpus_covers_many_kinds_of_page_and_languages(corpus: list[Pair]) 
 
 
 #: Captures podclean cannot clean yet, with what goes wrong; strict, so a fix shows.
-KNOWN_FAILURES = {
-    "transcript-search-en.txt": "a page with one heading and timestamped caption lines but no date or duration: no episode found",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from podclean.fields.dates import find_date
-from podclean.fields.shapes import section_of
+from podclean.fields.shapes import TIMESTAMP, section_of
 from podclean.listing import LABELLED, Lines, clusters
 
 #: A title that names its show after it ("Title | Show", "Title - Show").
@@ -35,6 +35,8 @@ class Detail:
     title: int
     text: str
     show: str | None
+    #: Whether the body is a run of timed lines with no meta of its own.
+    timed: bool = False
 
 
 def _first_section(lines: Lines) -> int | None:
@@ -50,6 +52,25 @@ def _first_section(lines: Lines) -> int | None:
         seen.add(section)
         first = i if first is None else first
     return first
+
+
+#: A caption chunk or a chapter: a time, then text ("00:00:02   read five").
+_TIMED = regex.compile(rf"\s*[\[(]?{TIMESTAMP}[\])]?\s+\S.*")
+#: Timed lines in a row that make a page's body a transcript.
+_MIN_TIMED_RUN = 3
+
+
+def _first_timed_run(lines: Lines) -> int | None:
+    """Where a run of timed lines starts, on a page that has no meta at all."""
+    # A caption may hold a word that reads as a date ("today we …").
+    if any(meta and not _TIMED.fullmatch(text) for meta, text in zip(lines.meta, lines.texts, strict=True)):
+        return None
+    run = 0
+    for i, text in enumerate(lines.texts):
+        run = run + 1 if _TIMED.fullmatch(text) else 0
+        if run == _MIN_TIMED_RUN:
+            return i - run + 1
+    return None
 
 
 def _decorates(text: str, title: str) -> bool:
@@ -88,12 +109,22 @@ def _recurs(text: str, page: Sequence[str], count: int) -> bool:
 def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     """The one episode of a detail page, or ``None`` when the page is not one.
 
-    A detail page heads each section once and gives one written-out date. ``page`` is every line of the page, chrome included: a
-    name in the footer recurs there.
+    A detail page heads each section once and gives one written-out date;
+    a transcript page may give no heading and no meta, and its timed lines
+    are the episode's body. ``page`` is every line of the page, chrome
+    included: a name in the footer recurs there.
     """
-    end = _first_section(lines)
-    if end is None:
-        return None
+    section = _first_section(lines)
+    timed = _first_timed_run(lines)
+    for end in dict.fromkeys(e for e in (section, timed) if e is not None):
+        found = _detail_above(lines, order, page, end, timed=end == timed)
+        if found is not None:
+            return found
+    return None
+
+
+def _detail_above(lines: Lines, order: str, page: Sequence[str], end: int, *, timed: bool) -> Detail | None:
+    """The detail page's episode, its title among the lines above ``end``."""
     # Relative dates are read without a capture day, so only written-out
     # dates count: comments under a video are dated "2 days ago".
     dates = {
@@ -114,9 +145,12 @@ def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     beside_meta = []
     for first, last in clusters(lines):
         beside_meta += [i for i in (first - 1, last + 1) if i in own]
+    # Without meta, the show's name over the title points at it.
+    under_show = [i for i in own if timed and i > 0 and i - 1 in candidates and i - 1 not in own]
     # A button or a byline may stand beside the meta too; a title says more.
     title = min(
-        [i for i in beside_meta if _substantial(lines.texts[i])]
+        under_show
+        or [i for i in beside_meta if _substantial(lines.texts[i])]
         or [i for i in own if _substantial(lines.texts[i])]
         or beside_meta
         or own
@@ -130,4 +164,4 @@ def detail(lines: Lines, order: str, page: Sequence[str]) -> Detail | None:
     start = title
     while start > 0 and lines.meta[start - 1]:
         start -= 1
-    return Detail(start, title, text, named or show)
+    return Detail(start, title, text, named or show, timed)

@@ -281,7 +281,8 @@ def _detail_block(document: Document, profile: SiteProfile, page: _Page, one: De
         page.entries[one.start][0],
         one.show,
         config.max_title_chars,
-        trailing=True,
+        # A caption that reads as a date ("today we …") is the transcript's.
+        trailing=not one.timed,
         lead=lead,
         title=one.text,
     )

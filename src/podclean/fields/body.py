@@ -227,6 +227,10 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
             # Anything else inside chapters, entities or transcript (section
             # headings of a transcript, stray list markers) stays accounted for
             # in the block's line span; it is not a field of its own.
+    if _caption_chunks(chapters):
+        # Caption chunks are the transcript's text, timed; they stay in the
+        # block's line span, not as chapters.
+        chapters = []
     text = "\n".join(description).strip()
     ending = _truncation(text)
     truncated = bool(ending and ending.group(0).strip())
@@ -242,6 +246,22 @@ def parse_body(body: Sequence[tuple[int, str]], *, glued: bool) -> BodyFields:
         links=tuple(dict.fromkeys(links)),
         boilerplate=tuple(boilerplate),
     )
+
+
+#: Seconds between timed lines below which they are captions, not chapters.
+_MAX_CAPTION_GAP_S = 10
+_MIN_CAPTIONS = 3
+
+
+def _caption_chunks(chapters: list[Chapter]) -> bool:
+    """Whether timed lines are a caption track ("00:00:02  read five …"), not chapters.
+
+    Chapters are minutes apart; captions follow one another every few seconds.
+    """
+    if len(chapters) < _MIN_CAPTIONS:
+        return False
+    gaps = [b.start_s - a.start_s for a, b in pairwise(chapters)]
+    return all(0 <= gap <= _MAX_CAPTION_GAP_S for gap in gaps)
 
 
 __all__ = ["TAGS_LINE", "BodyFields", "parse_body"]
