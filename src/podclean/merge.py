@@ -44,23 +44,46 @@ def episode_id(records: Sequence[Record]) -> str:
     return "ep-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _precision(value: str | int) -> int:
+Value = str | int
+
+
+def _precision(value: Value) -> int:
     """How precise a value is: durations to the second beat rounded minutes."""
     if isinstance(value, int):
         return 2 if value % 60 else (1 if value % 3600 else 0)
     return 0
 
 
-def _vote(values: Sequence[str | int], what: str, conflicts: dict[str, tuple[str, ...]]) -> str | int | None:
-    """The most common value (the most precise on a tie); others go to conflicts."""
+def _agrees(rounded: Value, exact: Value) -> bool:
+    """Whether a duration in whole minutes is ``exact`` rounded or cut to the minute.
+
+    Pages round ("1h 10min" for 1:10:12) or cut (1:59 for 1:59:28); either
+    way the exact value lies from half a minute before to a minute after.
+    """
+    if not isinstance(rounded, int) or not isinstance(exact, int):
+        return False
+    return _precision(rounded) < 2 <= _precision(exact) and rounded - 30 <= exact < rounded + 60
+
+
+def _vote(values: Sequence[Value], what: str, conflicts: dict[str, tuple[Value, ...]]) -> Value | None:
+    """The most common value (the most precise on a tie); others go to conflicts.
+
+    A rounded duration counts for the exact one it agrees with, so the exact
+    one wins and the two are no conflict.
+    """
     if not values:
         return None
     if values.count(values[0]) == len(values):  # agreement, the usual case
         return values[0]
     counts = Counter(values)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
+    exact = sorted((v for v in counts if _precision(v) == 2), key=lambda v: (-counts[v], str(v)))
+    meant = {v: next((e for e in exact if _agrees(v, e)), v) for v in counts}
+    support = Counter[Value]()
+    for value, count in counts.items():
+        support[meant[value]] += count
+    ranked = sorted(support.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
     if len(ranked) > 1:
-        conflicts[what] = tuple(str(v) for v, _ in ranked)
+        conflicts[what] = tuple(v for v, _ in ranked)
     return ranked[0][0]
 
 
@@ -169,7 +192,7 @@ def _corroborated(chapter: Chapter, bare: Sequence[Chapter]) -> Chapter:
     return chapter
 
 
-def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[str, ...]]) -> str | None:
+def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[Value, ...]]) -> str | None:
     own = [r.show for r in records if r.show]
     show, others = fullest(own or [r.page_show for r in records if r.page_show])
     if others:
@@ -186,7 +209,7 @@ def build_episode(
     (:func:`~podclean.fields.show.canonical_names`).
     """
     records = sorted(records, key=_order)
-    conflicts: dict[str, tuple[str, ...]] = {}
+    conflicts: dict[str, tuple[Value, ...]] = {}
     original = _original_language(records, directory_sites)
     localized = _localized(records, directory_sites)
     if original in localized and localized[original].title:
@@ -227,7 +250,8 @@ def build_episode(
             for r in records
         ),
         published_relative=relatives[0] if relatives and not published else None,
-        conflicts=conflicts,
+        conflicts={field: tuple(str(v) for v in values) for field, values in conflicts.items()},
+        conflict_values=conflicts,
     )
 
 

@@ -196,7 +196,11 @@ class Episode:
     links: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     published_relative: RelativeDate | None = None
+    #: Where sources disagree: every value seen per field, as text (the
+    #: first output form, kept as it was).
     conflicts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
+    #: The same values typed like their field (``duration_s`` ints).
+    conflict_values: Mapping[str, tuple[str | int, ...]] = attrs.field(factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The episode as plain JSON values: one row of the JSON Lines output.
@@ -238,6 +242,7 @@ class Episode:
                 for s in self.sources
             ],
             "conflicts": {k: list(v) for k, v in sorted(self.conflicts.items())},
+            "conflict_values": {k: list(v) for k, v in sorted(self.conflict_values.items())},
         }
 
 
