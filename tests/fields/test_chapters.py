@@ -194,6 +194,33 @@ def test_a_bare_title_of_another_start_changes_nothing() -> None:
         ("", "Lightning round Books: *Sea Tales* and more. Then films.", "Lightning round"),
         # A common word opening the subject after a sentence-case heading.
         ("", "Why docks rot Host Ana Ruiz introduces the guest. More.", "Why docks rot"),
+        # A role before a name the page lists opens the summary with it.
+        (
+            "**Ana Ruiz** (person)",
+            "Dock Walls Introduction Host Ana Ruiz introduces Bo. More.",
+            "Dock Walls Introduction",
+        ),
+        # A word the page writes lower-case is no name's first word, however
+        # often it stands before one.
+        (
+            "Why the Dock Holds the Wall Acmeco built it. Also the Wall Acmeco tested it. The wall stands.",
+            "Trust in Machine-Built Wall Acmeco built the first one. More.",
+            "Trust in Machine-Built Wall",
+        ),
+        # Sentence case: a capitalised word between lower-case words opens a sentence.
+        (
+            "",
+            "When to use steel vs. wooden piles Default to steel in salt water. More.",
+            "When to use steel vs. wooden piles",
+        ),
+        # Korean: a Latin name after the heading's last noun opens the summary before its subject.
+        ("", "방파제 보수 설명 Acme 4 소형 모델의 핵심 설계는 단순하다. 끝.", "방파제 보수 설명"),
+        ("", "항구 분야의 어려운 문제 Acme에서 가장 어려운 문제를 묻자 Mira는 답한다. 끝.", "항구 분야의 어려운 문제"),
+        # …but not after a modifier or a conjunction: the name is the heading's.
+        ("", "방파제 소개 및 Acme의 배경 Mira는 설명한다. 끝.", "방파제 소개 및 Acme의 배경"),
+        ("", "항구의 자주적 Acme 설계 Mira는 설명한다. 끝.", "항구의 자주적 Acme 설계"),
+        # Korean: a quotation after the heading's last noun opens the summary.
+        ("", '항구와 방파제 모델 "방파제 모델"이라는 말이 유행이라고 Mira는 지적한다. 끝.', "항구와 방파제 모델"),
     ],
 )
 def test_heading_ends_where_the_page_says_the_summary_begins(page: str, text: str, heading: str) -> None:

@@ -25,8 +25,11 @@ Language words (small title words, particles, function words) come from
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from podclean import languages
 from podclean.fields.page_words import (
     CLOSING,
     HAN_OR_KANA,
@@ -102,6 +105,17 @@ def _name_run_end(words: list[str], tokens: list[str], i: int, small: frozenset[
         else:
             break
     return j
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Words that name a role before a name ("Host", "Guest"), in every language."""
+    return frozenset(
+        w.casefold()
+        for record in languages.languages()
+        for w in (*record.host_words, *record.guest_words)
+        if " " not in w
+    )
 
 
 def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
@@ -184,6 +198,16 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
                 and not is_camel(word)
             ):
                 return i
+            if (
+                sentence_case
+                and is_content(prev, ev)
+                and is_lower(following)
+                and following not in ev.starters
+                and not (is_acronym(word) or is_camel(word))
+            ):
+                # In a sentence-case heading a name does not sit between lower-case
+                # words ("… components Default to …"): a sentence starts.
+                return i
             if is_content(prev, ev) and not is_acronym(word):
                 end = _name_run_end(words, tokens, i, ev.small)
                 if end is not None and end < n and _is_verb(words[end], ev) and words[end] not in ev.starters:
@@ -225,9 +249,18 @@ def _subject_start(tokens: list[str], words: list[str], ev: HeadingEvidence, r: 
         # The page makes the whole name a subject elsewhere ("Ship Yard builds").
         phrase = " ".join(tokens[at:j])
         as_subject = regex.compile(rf"(?<!\S){regex.escape(phrase)}\s+\p{{Ll}}")
-        if len(as_subject.findall(ev.text)) >= 2 or ev.text.count(phrase) >= _NAME_REPEATS:
+        if words[at].casefold() in ev.lowercase and not is_acronym(words[at]):
+            # A word the page writes lower-case is a title word, not the
+            # start of a name ("… Generated Code Acme built"), however often
+            # the two stand together.
+            continue
+        # …or lists it as a name of its own ("**Ana Ruiz** (person)").
+        listed = f"**{phrase}**" in ev.text
+        if listed or len(as_subject.findall(ev.text)) >= 2 or ev.text.count(phrase) >= _NAME_REPEATS:
             start = at
             break
+    if start >= 2 and is_capitalised(words[start - 1]) and words[start - 1].casefold() in _role_words():
+        start -= 1  # "Host Ana Ruiz introduces": the role opens the summary with the name
     if start < 1 or (start == 1 and words[0].casefold() in ev.openers):
         return None
     return start
