@@ -219,6 +219,28 @@ def test_a_bare_title_of_another_start_changes_nothing() -> None:
         # …but not after a modifier or a conjunction: the name is the heading's.
         ("", "방파제 소개 및 Acme의 배경 Mira는 설명한다. 끝.", "방파제 소개 및 Acme의 배경"),
         ("", "항구의 자주적 Acme 설계 Mira는 설명한다. 끝.", "항구의 자주적 Acme 설계"),
+        # A heading ends on no small word after a name: both open the summary's subject.
+        ("", "Dock Automation and Repair Crews like Acme and Bo are fixing piles. More.", "Dock Automation and Repair"),
+        # A summary restating the heading's name opens with the word before it.
+        (
+            "",
+            "Harbour fees beyond Acmeport Using Acmeport and Bo as examples, Ana explains. More.",
+            "Harbour fees beyond Acmeport",
+        ),
+        # A dash before an emphasised aside ends the heading.
+        ("", "Why piles rot in salt -- _Note: see the chart:_ A pile is wood. More.", "Why piles rot in salt"),
+        # An exclamation the same sentence goes on from, to the heading's name restated.
+        (
+            "",
+            "Acmeport S-1 torn down! Reading the three businesses Acmeport runs. More.",
+            "Acmeport S-1 torn down! Reading the three businesses",
+        ),
+        # …but not where a name the page writes mid-sentence opens the next one.
+        (
+            "Then and Ana left.",
+            "Acmeport joins the show! Ana opens with Acmeport news. More.",
+            "Acmeport joins the show!",
+        ),
         # Korean: a quotation after the heading's last noun opens the summary.
         ("", '항구와 방파제 모델 "방파제 모델"이라는 말이 유행이라고 Mira는 지적한다. 끝.', "항구와 방파제 모델"),
     ],

@@ -58,6 +58,8 @@ _MAX_SUBJECT_WORDS = 3
 #: A question or exclamation this close to the start is the heading's own
 #: ("Can AI Innovate?"); one further on is the summary's.
 _QUESTION_WORDS = 12
+_DASH = regex.compile(r"--|—|–")
+_EMPHASIS = regex.compile(r"[_*]\p{L}")
 #: A name the page writes this often is one name ("Chris Merrick"), even where
 #: it is not seen opening a clause.
 _NAME_REPEATS = 3
@@ -124,6 +126,9 @@ def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
         # A question or exclamation stays in the heading ("Can AI Innovate?"); the
         # heading goes on unless a sentence starts right after it.
         rest = tokens[first:]
+        restated = _restated_first(tokens, first, ev)
+        if restated is not None:
+            return restated
         if _opens_sentence([bare(t) for t in rest], ev):
             return first
         return first + _cased_cut(rest, ev) if len(rest) > 1 else first
@@ -131,10 +136,48 @@ def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
     # The summary starts before its first sentence ends, and where it changes
     # script: at the first place any of the rules says so.
     limit = min(first, SCAN_WORDS)
+    # A dash before an emphasised aside ("-- _Note: …_") ends the heading.
+    aside = next(
+        (i for i in range(1, limit - 1) if _DASH.fullmatch(tokens[i]) and _EMPHASIS.match(tokens[i + 1])), None
+    )
+    if aside is not None:
+        limit = aside
     other = next((i for i in range(1, limit) if HAN_OR_KANA.search(tokens[i])), None)
     if other is not None:
         limit = before_other_script(words, tokens, other, ev)
-    return min(_scan_cut(tokens, words, ev, limit), _subject_cut(tokens, words, ev, limit))
+    cut = min(_scan_cut(tokens, words, ev, limit), _subject_cut(tokens, words, ev, limit))
+    # A heading ends on no small word after a name ("… Optimization Companies
+    # like | Acme and …"): that word and the capitalised one before it open
+    # the summary's subject.
+    if (
+        3 <= cut < len(words)
+        and words[cut - 1] in ev.small
+        and is_lower(words[cut - 1])
+        and is_capitalised(words[cut - 2])
+        and is_capitalised(words[cut - 3])
+        and not is_acronym(words[cut - 2])
+    ):
+        return cut - 2
+    return cut
+
+
+def _restated_first(tokens: list[str], start: int, ev: HeadingEvidence) -> int | None:
+    """Where the summary restates the heading's first word (a name) in the same sentence
+    after ``start`` ("Acme S-1 torn down! Breaking down … Acme filed …"): the heading's
+    exclamation was part of it, and it runs to that word. Not where a name opens the
+    next sentence ("… joins the show! Ana opens …"): a word the page writes
+    capitalised after a lower-case one."""
+    head = stem(bare(tokens[0]))
+    if len(head) < 3 or not is_capitalised(head) or head.casefold() in _role_words():
+        return None
+    opener = bare(tokens[start]) if start < len(tokens) else ""
+    if not opener or regex.search(rf"(?<!\S)\p{{Ll}}[\p{{L}}\p{{N}}'’\-]*,?\s+{regex.escape(opener)}(?!\S)", ev.text):
+        return None
+    end = first_sentence_end(tokens[start:]) + start
+    for k in range(start + 1, min(end, start + _QUESTION_WORDS * 2)):
+        if stem(bare(tokens[k])) == head and not tokens[k - 1].rstrip(CLOSING).endswith(PUNCTUATED):
+            return k
+    return None
 
 
 def _opens_sentence(words: list[str], ev: HeadingEvidence) -> bool:
@@ -182,6 +225,17 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
             if after_small or punctuated:
                 continue
             if _doubled(words, i):
+                return i
+            if (
+                sentence_case
+                and is_capitalised(prev)
+                and i + 1 < n
+                and words[i + 1] != word
+                and restates(words, i + 1)
+                and not (is_acronym(word) or is_camel(word))
+            ):
+                # "… beyond Acme Using Acme and …": the summary restating the
+                # heading's name opens with the word before it.
                 return i
             after_following = words[i + 2] if i + 2 < n else ""
             if restates(words, i) and (
