@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from podclean.merge import build_episode
-from podclean.model import Block, Chapter, Record
+from podclean.model import Block, Chapter, Entity, Record
 
 
 def _record(chapters: tuple[Chapter, ...] = (), duration_s: int | None = None, line: int = 1) -> Record:
@@ -41,7 +42,8 @@ def test_chapters_repeat_only_at_the_same_time_and_title(items: list[tuple[int, 
 
     assert [c.start_s for c in merged] == sorted(c.start_s for c in merged)
     assert len({key(c) for c in merged}) == len(merged) == len({key(c) for c in chapters})
-    assert set(merged) <= set(chapters)
+    # Merging gives each chapter its language and changes nothing else.
+    assert {attrs.evolve(c, lang="und") for c in merged} <= set(chapters)
 
 
 def _durations(*values: int) -> list[Record]:
@@ -78,3 +80,23 @@ def test_the_chosen_duration_is_one_seen_and_conflicts_list_it_first(values: lis
     assert not typed or typed[0] == episode.duration_s
     assert all(isinstance(v, int) for v in typed)
     assert episode.conflicts.get("duration_s", ()) == tuple(str(v) for v in typed)
+
+
+def test_chapters_and_people_carry_the_language_of_their_text() -> None:
+    chapters = (
+        Chapter(start_s=0, title="Introducción", summary="El equipo explica por qué el puerto cambia cada invierno."),
+        Chapter(start_s=60, title="Harbour walls", summary="The hosts explain why the walls keep moving every winter."),
+    )
+    person = Entity(name="Ana Ruiz", kind="guest", note="Ingeniera del puerto que estudia las mareas de la costa.")
+    bare = Entity(name="Bo Lund", kind="person")
+    record = attrs.evolve(
+        _record(chapters),
+        people=(person, bare),
+        description="Un episodio sobre el puerto, sus muros y las mareas que los mueven cada año.",
+        description_lang="es",
+    )
+    episode = build_episode([record], frozenset())
+    assert [c.lang for c in episode.chapters] == ["es", "en"]
+    # A person the page only names takes the page's language.
+    assert [(p.name, p.lang) for p in episode.people] == [("Ana Ruiz", "es"), ("Bo Lund", "es")]
+    assert episode.to_dict()["chapters"][0]["lang"] == "es"

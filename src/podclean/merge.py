@@ -23,7 +23,8 @@ import attrs
 
 from podclean.fields.people import stronger
 from podclean.fields.show import canonical_show, fullest
-from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
+from podclean.lang import detect_language, title_language
+from podclean.model import Chapter, Entity, Episode, LanguageGuess, Localized, Record, Source
 from podclean.text import show_key, title_key
 
 UNKNOWN = "und"
@@ -133,29 +134,65 @@ def _localized(records: Sequence[Record], directory_sites: frozenset[str]) -> di
     return result
 
 
-def _union_entities(records: Sequence[Record]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    people: dict[str, Entity] = {}
+def _union_entities(
+    records: Sequence[Record],
+) -> tuple[tuple[tuple[Entity, Record], ...], tuple[tuple[Entity, Record], ...]]:
+    """The people and the other entities of the records, each with the record that listed it first."""
+    people: dict[str, tuple[Entity, Record]] = {}
     for record in records:
         for person in record.people:
             key = title_key(person.name)
-            known = people.get(key)
-            if known is None:
-                people[key] = person
+            found = people.get(key)
+            if found is None:
+                people[key] = (person, record)
                 continue
             # One page's listing may say more (a note, a label), another
             # page the role: keep the first listing, with the strongest role.
+            known, source = found
             role = stronger(known.kind, person.kind)
             note = known.note or person.note
             label = known.label or person.label
-            people[key] = attrs.evolve(known, kind=role, note=note, label=label)
-    others: dict[str, Entity] = {}
+            # The note's language is that of the page that wrote it.
+            source = source if known.note or not person.note else record
+            people[key] = (attrs.evolve(known, kind=role, note=note, label=label), source)
+    others: dict[str, tuple[Entity, Record]] = {}
     for record in records:
         for item in record.entities:
-            others.setdefault(title_key(item.name), item)
+            others.setdefault(title_key(item.name), (item, record))
     return tuple(people.values()), tuple(e for k, e in others.items() if k not in people)
 
 
-def _chapters(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> tuple[Chapter, ...]:
+def _text_language(text: str, record: Record, seed: int) -> str:
+    """The language of a chapter's or an entity's text, or its page's where the text cannot tell.
+
+    A short text in the script of its page's description takes the
+    description's language, as a title does (:func:`~podclean.lang.title_language`).
+    """
+    text = text.strip()
+    if not text:
+        return record.lang
+    if len(text) >= _OWN_EVIDENCE_CHARS:
+        code = detect_language(text, seed=seed, secondary=False).code
+    else:
+        page = LanguageGuess(code=record.description_lang, confidence=1.0) if record.description else _NO_GUESS
+        code = title_language(text, record.description, page, seed=seed).code
+    return record.lang if code == UNKNOWN else code
+
+
+_NO_GUESS = LanguageGuess(code=UNKNOWN, confidence=0.0)
+#: From this length a text is a sentence or more and decides on its own
+#: evidence; shorter ones (a bare chapter title, a short note) borrow their
+#: page's language when their own evidence is weak.
+_OWN_EVIDENCE_CHARS = 40
+
+
+def _with_language(entities: Sequence[tuple[Entity, Record]], seed: int) -> tuple[Entity, ...]:
+    return tuple(attrs.evolve(e, lang=_text_language(e.note, record, seed)) for e, record in entities)
+
+
+def _chapters(
+    records: Sequence[Record], original: str, directory_sites: frozenset[str], seed: int = 0
+) -> tuple[Chapter, ...]:
     with_chapters = [r for r in records if r.chapters]
     if not with_chapters:
         return ()
@@ -177,7 +214,10 @@ def _chapters(records: Sequence[Record], original: str, directory_sites: frozens
     for chapter in chapters:
         key = title_key(chapter.title) if shared_starts[chapter.start_s] > 1 else ""
         seen.setdefault((chapter.start_s, key), chapter)
-    return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
+    return tuple(
+        attrs.evolve(c, lang=_text_language(f"{c.title} {c.summary}", best, seed))
+        for c in sorted(seen.values(), key=lambda c: (c.start_s, c.title))
+    )
 
 
 def _corroborated(chapter: Chapter, bare: Sequence[Chapter]) -> Chapter:
@@ -201,12 +241,13 @@ def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[s
 
 
 def build_episode(
-    records: Sequence[Record], directory_sites: frozenset[str], shows: Mapping[str, str] | None = None
+    records: Sequence[Record], directory_sites: frozenset[str], shows: Mapping[str, str] | None = None, seed: int = 0
 ) -> Episode:
     """Merge the records of one episode into its canonical form.
 
     ``shows`` maps each show name of the run to its fullest form
-    (:func:`~podclean.fields.show.canonical_names`).
+    (:func:`~podclean.fields.show.canonical_names`); ``seed`` is the
+    language identification's (:attr:`~podclean.Config.seed`).
     """
     records = sorted(records, key=_order)
     conflicts: dict[str, tuple[Value, ...]] = {}
@@ -231,11 +272,11 @@ def build_episode(
         published=str(published) if published else None,
         duration_s=int(duration) if duration else None,
         localized=localized,
-        chapters=_chapters(records, original, directory_sites),
+        chapters=_chapters(records, original, directory_sites, seed),
         transcript=transcript,
         tags=tuple(dict.fromkeys(t for r in records for t in r.tags)),
-        people=people,
-        entities=entities,
+        people=_with_language(people, seed),
+        entities=_with_language(entities, seed),
         links=tuple(dict.fromkeys(link for r in records for link in r.links)),
         sources=tuple(
             Source(
