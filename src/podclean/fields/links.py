@@ -33,7 +33,14 @@ _LONE_CAPITAL = regex.compile(r"\p{Lu}")
 _LABEL_START = regex.compile(r"(?<=[\p{Ll}\p{N}_/])\p{Lu}")
 # A label the page writes before a link ("* LinkedIn: https://…"): the words a
 # glued label may be, read off the page itself.
-_PAGE_LABEL = regex.compile(r"(?:^|(?<=[\s*\-•·(]))(\p{Lu}[\p{L}\p{N}]{0,19}):\s*(?i:https?://|www\.)")
+# A surname ending a "Name Surname: https://…" line is no label.
+_PAGE_LABEL = regex.compile(
+    r"(?:^|(?<=[\s*\-•·(]))(?<!(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’\-]*\s)(\p{Lu}[\p{L}\p{N}]{0,19}):\s*(?i:https?://|www\.)"
+)
+
+
+# A scheme glued to what came before it, not after "/" or "=".
+_INNER_SCHEME = regex.compile(r"(?<=[^/=])https?://", regex.IGNORECASE)
 
 
 def _host_end(url: str) -> int:
@@ -97,7 +104,13 @@ def _cut(url: str, after: str, labels: frozenset[str] = frozenset()) -> int:
     if segment[:1].islower() and segment == segment.lower() and len(last.group()) >= 3:
         return last.start()
     # The first word of a name whose rest follows ("…/RailwayBob Roe:", "…/in/ann/Bob Roe").
-    if _NAME_AFTER.match(after) and (not segment or segment[-1:].islower() or segment[-1:].isupper()):
+    name_after = _NAME_AFTER.match(after)
+    if (
+        name_after
+        and (not segment or segment[-1:].islower() or segment[-1:].isupper())
+        # "… Site:" where the page writes "Site:" before its links is a label, not a surname.
+        and name_after.group().strip(' :*"“(').split(" ")[0] not in labels
+    ):
         return last.start()
     return len(url)
 
@@ -113,11 +126,27 @@ def links_in(text: str) -> list[str]:
     found = []
     labels = frozenset(m.group(1) for m in _PAGE_LABEL.finditer(text))
     for match in URL.finditer(text):
-        url = match.group(0)
-        stripped = url.rstrip(_TRAILING_PUNCT)
-        after = url[len(stripped) :] + text[match.end() : match.end() + 80]
-        end = _cut(stripped, after, labels)
-        link = stripped[:end].rstrip(_TRAILING_PUNCT)
-        if link and link.casefold() not in ("https://", "http://", "www."):
-            found.append(link)
+        for start, stop in _pieces(match.group(0)):
+            url = match.group(0)[start:stop]
+            stripped = url.rstrip(_TRAILING_PUNCT)
+            at = match.start() + stop
+            after = url[len(stripped) :] + text[at : at + 80]
+            end = _cut(stripped, after, labels)
+            link = stripped[:end].rstrip(_TRAILING_PUNCT)
+            if link and link.casefold() not in ("https://", "http://", "www."):
+                found.append(link)
     return found
+
+
+def _pieces(url: str) -> list[tuple[int, int]]:
+    """Where the links glued into one match start and stop ("…/annleeX:https://…" is two).
+
+    A scheme inside a path after "/" or in a query after "=" belongs to the
+    link (an archive's or a redirect's); anywhere else it starts the next one.
+    """
+    query = url.find("?")
+    starts = [0]
+    for inner in _INNER_SCHEME.finditer(url, 1):
+        if query < 0 or inner.start() < query:
+            starts.append(inner.start())
+    return list(zip(starts, [*starts[1:], len(url)], strict=True))
