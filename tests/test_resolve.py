@@ -63,14 +63,16 @@ def test_every_other_block_is_its_own_episode(seed_result: Result) -> None:
     assert not set(singles) & {ids[b] for b in grouped}
 
 
-def test_canonical_episode_prefers_the_publisher_and_records_conflicts(seed_result: Result) -> None:
+def test_canonical_episode_prefers_the_publisher_and_the_exact_duration(seed_result: Result) -> None:
     ids = _episode_of(seed_result)
     episode = next(e for e in seed_result.episodes if e.id == ids[("003", 13)])
     assert episode.language == "en"
     assert episode.title == "🔬ESM: The Bitter Lesson is Coming for Proteins - Alex Rives, BioHub"
     assert {"en", "es", "ko"} <= set(episode.localized)
     assert episode.published == "2026-05-27"
-    assert "duration_s" in episode.conflicts
+    # "1h 10min" on two pages is the "1:10:12" of the third, rounded: no conflict.
+    assert episode.duration_s == 4212
+    assert "duration_s" not in episode.conflicts
     assert len(episode.sources) == 4
 
 

@@ -23,7 +23,8 @@ import attrs
 
 from podclean.fields.people import stronger
 from podclean.fields.show import canonical_show, fullest
-from podclean.model import Chapter, Entity, Episode, Localized, Record, Source
+from podclean.lang import detect_language, title_language
+from podclean.model import Chapter, Entity, Episode, LanguageGuess, Localized, Record, Source
 from podclean.text import show_key, title_key
 
 UNKNOWN = "und"
@@ -44,23 +45,46 @@ def episode_id(records: Sequence[Record]) -> str:
     return "ep-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _precision(value: str | int) -> int:
+Value = str | int
+
+
+def _precision(value: Value) -> int:
     """How precise a value is: durations to the second beat rounded minutes."""
     if isinstance(value, int):
         return 2 if value % 60 else (1 if value % 3600 else 0)
     return 0
 
 
-def _vote(values: Sequence[str | int], what: str, conflicts: dict[str, tuple[str, ...]]) -> str | int | None:
-    """The most common value (the most precise on a tie); others go to conflicts."""
+def _agrees(rounded: Value, exact: Value) -> bool:
+    """Whether a duration in whole minutes is ``exact`` rounded or cut to the minute.
+
+    Pages round ("1h 10min" for 1:10:12) or cut (1:59 for 1:59:28); either
+    way the exact value lies from half a minute before to a minute after.
+    """
+    if not isinstance(rounded, int) or not isinstance(exact, int):
+        return False
+    return _precision(rounded) < 2 <= _precision(exact) and rounded - 30 <= exact < rounded + 60
+
+
+def _vote(values: Sequence[Value], what: str, conflicts: dict[str, tuple[Value, ...]]) -> Value | None:
+    """The most common value (the most precise on a tie); others go to conflicts.
+
+    A rounded duration counts for the exact one it agrees with, so the exact
+    one wins and the two are no conflict.
+    """
     if not values:
         return None
     if values.count(values[0]) == len(values):  # agreement, the usual case
         return values[0]
     counts = Counter(values)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
+    exact = sorted((v for v in counts if _precision(v) == 2), key=lambda v: (-counts[v], str(v)))
+    meant = {v: next((e for e in exact if _agrees(v, e)), v) for v in counts}
+    support = Counter[Value]()
+    for value, count in counts.items():
+        support[meant[value]] += count
+    ranked = sorted(support.items(), key=lambda kv: (-kv[1], -_precision(kv[0]), str(kv[0])))
     if len(ranked) > 1:
-        conflicts[what] = tuple(str(v) for v, _ in ranked)
+        conflicts[what] = tuple(v for v, _ in ranked)
     return ranked[0][0]
 
 
@@ -110,29 +134,65 @@ def _localized(records: Sequence[Record], directory_sites: frozenset[str]) -> di
     return result
 
 
-def _union_entities(records: Sequence[Record]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    people: dict[str, Entity] = {}
+def _union_entities(
+    records: Sequence[Record],
+) -> tuple[tuple[tuple[Entity, Record], ...], tuple[tuple[Entity, Record], ...]]:
+    """The people and the other entities of the records, each with the record that listed it first."""
+    people: dict[str, tuple[Entity, Record]] = {}
     for record in records:
         for person in record.people:
             key = title_key(person.name)
-            known = people.get(key)
-            if known is None:
-                people[key] = person
+            found = people.get(key)
+            if found is None:
+                people[key] = (person, record)
                 continue
             # One page's listing may say more (a note, a label), another
             # page the role: keep the first listing, with the strongest role.
+            known, source = found
             role = stronger(known.kind, person.kind)
             note = known.note or person.note
             label = known.label or person.label
-            people[key] = attrs.evolve(known, kind=role, note=note, label=label)
-    others: dict[str, Entity] = {}
+            # The note's language is that of the page that wrote it.
+            source = source if known.note or not person.note else record
+            people[key] = (attrs.evolve(known, kind=role, note=note, label=label), source)
+    others: dict[str, tuple[Entity, Record]] = {}
     for record in records:
         for item in record.entities:
-            others.setdefault(title_key(item.name), item)
+            others.setdefault(title_key(item.name), (item, record))
     return tuple(people.values()), tuple(e for k, e in others.items() if k not in people)
 
 
-def _chapters(records: Sequence[Record], original: str, directory_sites: frozenset[str]) -> tuple[Chapter, ...]:
+def _text_language(text: str, record: Record, seed: int) -> str:
+    """The language of a chapter's or an entity's text, or its page's where the text cannot tell.
+
+    A short text in the script of its page's description takes the
+    description's language, as a title does (:func:`~podclean.lang.title_language`).
+    """
+    text = text.strip()
+    if not text:
+        return record.lang
+    if len(text) >= _OWN_EVIDENCE_CHARS:
+        code = detect_language(text, seed=seed, secondary=False).code
+    else:
+        page = LanguageGuess(code=record.description_lang, confidence=1.0) if record.description else _NO_GUESS
+        code = title_language(text, record.description, page, seed=seed).code
+    return record.lang if code == UNKNOWN else code
+
+
+_NO_GUESS = LanguageGuess(code=UNKNOWN, confidence=0.0)
+#: From this length a text is a sentence or more and decides on its own
+#: evidence; shorter ones (a bare chapter title, a short note) borrow their
+#: page's language when their own evidence is weak.
+_OWN_EVIDENCE_CHARS = 40
+
+
+def _with_language(entities: Sequence[tuple[Entity, Record]], seed: int) -> tuple[Entity, ...]:
+    return tuple(attrs.evolve(e, lang=_text_language(e.note, record, seed)) for e, record in entities)
+
+
+def _chapters(
+    records: Sequence[Record], original: str, directory_sites: frozenset[str], seed: int = 0
+) -> tuple[Chapter, ...]:
     with_chapters = [r for r in records if r.chapters]
     if not with_chapters:
         return ()
@@ -154,7 +214,10 @@ def _chapters(records: Sequence[Record], original: str, directory_sites: frozens
     for chapter in chapters:
         key = title_key(chapter.title) if shared_starts[chapter.start_s] > 1 else ""
         seen.setdefault((chapter.start_s, key), chapter)
-    return tuple(sorted(seen.values(), key=lambda c: (c.start_s, c.title)))
+    return tuple(
+        attrs.evolve(c, lang=_text_language(f"{c.title} {c.summary}", best, seed))
+        for c in sorted(seen.values(), key=lambda c: (c.start_s, c.title))
+    )
 
 
 def _corroborated(chapter: Chapter, bare: Sequence[Chapter]) -> Chapter:
@@ -169,7 +232,7 @@ def _corroborated(chapter: Chapter, bare: Sequence[Chapter]) -> Chapter:
     return chapter
 
 
-def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[str, ...]]) -> str | None:
+def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[str, tuple[Value, ...]]) -> str | None:
     own = [r.show for r in records if r.show]
     show, others = fullest(own or [r.page_show for r in records if r.page_show])
     if others:
@@ -178,15 +241,16 @@ def _show(records: Sequence[Record], shows: Mapping[str, str], conflicts: dict[s
 
 
 def build_episode(
-    records: Sequence[Record], directory_sites: frozenset[str], shows: Mapping[str, str] | None = None
+    records: Sequence[Record], directory_sites: frozenset[str], shows: Mapping[str, str] | None = None, seed: int = 0
 ) -> Episode:
     """Merge the records of one episode into its canonical form.
 
     ``shows`` maps each show name of the run to its fullest form
-    (:func:`~podclean.fields.show.canonical_names`).
+    (:func:`~podclean.fields.show.canonical_names`); ``seed`` is the
+    language identification's (:attr:`~podclean.Config.seed`).
     """
     records = sorted(records, key=_order)
-    conflicts: dict[str, tuple[str, ...]] = {}
+    conflicts: dict[str, tuple[Value, ...]] = {}
     original = _original_language(records, directory_sites)
     localized = _localized(records, directory_sites)
     if original in localized and localized[original].title:
@@ -208,11 +272,11 @@ def build_episode(
         published=str(published) if published else None,
         duration_s=int(duration) if duration else None,
         localized=localized,
-        chapters=_chapters(records, original, directory_sites),
+        chapters=_chapters(records, original, directory_sites, seed),
         transcript=transcript,
         tags=tuple(dict.fromkeys(t for r in records for t in r.tags)),
-        people=people,
-        entities=entities,
+        people=_with_language(people, seed),
+        entities=_with_language(entities, seed),
         links=tuple(dict.fromkeys(link for r in records for link in r.links)),
         sources=tuple(
             Source(
@@ -227,7 +291,8 @@ def build_episode(
             for r in records
         ),
         published_relative=relatives[0] if relatives and not published else None,
-        conflicts=conflicts,
+        conflicts={field: tuple(str(v) for v in values) for field, values in conflicts.items()},
+        conflict_values=conflicts,
     )
 
 

@@ -76,11 +76,16 @@ class RelativeDate:
 
 @attrs.frozen(kw_only=True)
 class Chapter:
-    """A chapter marker: where it starts, its title, and its summary if any."""
+    """A chapter marker: where it starts, its title, and its summary if any.
+
+    ``lang`` is the language of its text, set when an episode is merged
+    ("und" before, or when its text cannot tell).
+    """
 
     start_s: int
     title: str
     summary: str = ""
+    lang: str = "und"
 
 
 @attrs.frozen(kw_only=True)
@@ -100,12 +105,15 @@ class Entity:
     ``host``, ``person``) or what another entity is (``organization``,
     ``product``, ``concept``, ``place``, ``other``); ``label`` is the page's
     own word for it ("인물", "Software"), empty where the page gave none.
+    ``lang`` is the language of what the page says about it (its note, else
+    the page's), set when an episode is merged.
     """
 
     name: str
     kind: str
     note: str = ""
     label: str = ""
+    lang: str = "und"
 
 
 @attrs.frozen(kw_only=True)
@@ -196,7 +204,11 @@ class Episode:
     links: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     published_relative: RelativeDate | None = None
+    #: Where sources disagree: every value seen per field, as text (the
+    #: first output form, kept as it was).
     conflicts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
+    #: The same values typed like their field (``duration_s`` ints).
+    conflict_values: Mapping[str, tuple[str | int, ...]] = attrs.field(factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The episode as plain JSON values: one row of the JSON Lines output.
@@ -219,11 +231,18 @@ class Episode:
                 lang: {"title": text.title, "description": text.description, "truncated": text.truncated}
                 for lang, text in sorted(self.localized.items())
             },
-            "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in self.chapters],
+            "chapters": [
+                {"start_s": c.start_s, "title": c.title, "summary": c.summary, "lang": c.lang} for c in self.chapters
+            ],
             "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in self.transcript],
             "tags": list(self.tags),
-            "people": [{"name": p.name, "role": p.kind, "note": p.note, "label": p.label} for p in self.people],
-            "entities": [{"name": e.name, "kind": e.kind, "note": e.note, "label": e.label} for e in self.entities],
+            "people": [
+                {"name": p.name, "role": p.kind, "note": p.note, "label": p.label, "lang": p.lang} for p in self.people
+            ],
+            "entities": [
+                {"name": e.name, "kind": e.kind, "note": e.note, "label": e.label, "lang": e.lang}
+                for e in self.entities
+            ],
             "links": list(self.links),
             "sources": [
                 {
@@ -238,6 +257,7 @@ class Episode:
                 for s in self.sources
             ],
             "conflicts": {k: list(v) for k, v in sorted(self.conflicts.items())},
+            "conflict_values": {k: list(v) for k, v in sorted(self.conflict_values.items())},
         }
 
 

@@ -77,3 +77,27 @@ def test_links_of_a_glued_body_are_cut_before_the_next_item() -> None:
     )
     fields = parse_body([(1, body)], glued=True)
     assert fields.links == ("https://li.example/in/annlee", "https://x.example/annlee", "https://x.example/BoLund")
+
+
+def test_a_mixed_case_handle_below_a_folder_keeps_its_name_before_a_glued_label() -> None:
+    assert links_in("* LinkedIn: https://li.example/in/AnnLeeX:* https://ann.example/") == [
+        "https://li.example/in/AnnLee",
+        "https://ann.example/",
+    ]
+
+
+def test_a_label_the_page_writes_elsewhere_is_cut_off_a_mixed_case_handle() -> None:
+    assert links_in(
+        "* LinkedIn: https://li.example/in/bo* X: https://x.example/AnnLeeLinkedIn: https://li.example/in/ann"
+    ) == [
+        "https://li.example/in/bo",
+        "https://x.example/AnnLee",
+        "https://li.example/in/ann",
+    ]
+
+
+def test_a_label_glued_after_a_host_root_is_the_label() -> None:
+    assert links_in("* Site: https://ann.example/Website: https://bo.example/") == [
+        "https://ann.example/",
+        "https://bo.example/",
+    ]

@@ -25,8 +25,11 @@ Language words (small title words, particles, function words) come from
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from podclean import languages
 from podclean.fields.page_words import (
     CLOSING,
     HAN_OR_KANA,
@@ -55,6 +58,8 @@ _MAX_SUBJECT_WORDS = 3
 #: A question or exclamation this close to the start is the heading's own
 #: ("Can AI Innovate?"); one further on is the summary's.
 _QUESTION_WORDS = 12
+_DASH = regex.compile(r"--|—|–")
+_EMPHASIS = regex.compile(r"[_*]\p{L}")
 #: A name the page writes this often is one name ("Chris Merrick"), even where
 #: it is not seen opening a clause.
 _NAME_REPEATS = 3
@@ -104,12 +109,26 @@ def _name_run_end(words: list[str], tokens: list[str], i: int, small: frozenset[
     return j
 
 
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Words that name a role before a name ("Host", "Guest"), in every language."""
+    return frozenset(
+        w.casefold()
+        for record in languages.languages()
+        for w in (*record.host_words, *record.guest_words)
+        if " " not in w
+    )
+
+
 def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
     first = first_sentence_end(tokens)
     if first < len(tokens) and tokens[first - 1].rstrip(CLOSING)[-1:] in "?!" and first <= _QUESTION_WORDS:
         # A question or exclamation stays in the heading ("Can AI Innovate?"); the
         # heading goes on unless a sentence starts right after it.
         rest = tokens[first:]
+        restated = _restated_first(tokens, first, ev)
+        if restated is not None:
+            return restated
         if _opens_sentence([bare(t) for t in rest], ev):
             return first
         return first + _cased_cut(rest, ev) if len(rest) > 1 else first
@@ -117,10 +136,48 @@ def _cased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
     # The summary starts before its first sentence ends, and where it changes
     # script: at the first place any of the rules says so.
     limit = min(first, SCAN_WORDS)
+    # A dash before an emphasised aside ("-- _Note: …_") ends the heading.
+    aside = next(
+        (i for i in range(1, limit - 1) if _DASH.fullmatch(tokens[i]) and _EMPHASIS.match(tokens[i + 1])), None
+    )
+    if aside is not None:
+        limit = aside
     other = next((i for i in range(1, limit) if HAN_OR_KANA.search(tokens[i])), None)
     if other is not None:
         limit = before_other_script(words, tokens, other, ev)
-    return min(_scan_cut(tokens, words, ev, limit), _subject_cut(tokens, words, ev, limit))
+    cut = min(_scan_cut(tokens, words, ev, limit), _subject_cut(tokens, words, ev, limit))
+    # A heading ends on no small word after a name ("… Optimization Companies
+    # like | Acme and …"): that word and the capitalised one before it open
+    # the summary's subject.
+    if (
+        3 <= cut < len(words)
+        and words[cut - 1] in ev.small
+        and is_lower(words[cut - 1])
+        and is_capitalised(words[cut - 2])
+        and is_capitalised(words[cut - 3])
+        and not is_acronym(words[cut - 2])
+    ):
+        return cut - 2
+    return cut
+
+
+def _restated_first(tokens: list[str], start: int, ev: HeadingEvidence) -> int | None:
+    """Where the summary restates the heading's first word (a name) in the same sentence
+    after ``start`` ("Acme S-1 torn down! Breaking down … Acme filed …"): the heading's
+    exclamation was part of it, and it runs to that word. Not where a name opens the
+    next sentence ("… joins the show! Ana opens …"): a word the page writes
+    capitalised after a lower-case one."""
+    head = stem(bare(tokens[0]))
+    if len(head) < 3 or not is_capitalised(head) or head.casefold() in _role_words():
+        return None
+    opener = bare(tokens[start]) if start < len(tokens) else ""
+    if not opener or regex.search(rf"(?<!\S)\p{{Ll}}[\p{{L}}\p{{N}}'’\-]*,?\s+{regex.escape(opener)}(?!\S)", ev.text):
+        return None
+    end = first_sentence_end(tokens[start:]) + start
+    for k in range(start + 1, min(end, start + _QUESTION_WORDS * 2)):
+        if stem(bare(tokens[k])) == head and not tokens[k - 1].rstrip(CLOSING).endswith(PUNCTUATED):
+            return k
+    return None
 
 
 def _opens_sentence(words: list[str], ev: HeadingEvidence) -> bool:
@@ -169,6 +226,17 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
                 continue
             if _doubled(words, i):
                 return i
+            if (
+                sentence_case
+                and is_capitalised(prev)
+                and i + 1 < n
+                and words[i + 1] != word
+                and restates(words, i + 1)
+                and not (is_acronym(word) or is_camel(word))
+            ):
+                # "… beyond Acme Using Acme and …": the summary restating the
+                # heading's name opens with the word before it.
+                return i
             after_following = words[i + 2] if i + 2 < n else ""
             if restates(words, i) and (
                 is_content(following, ev)
@@ -183,6 +251,16 @@ def _scan_cut(tokens: list[str], words: list[str], ev: HeadingEvidence, limit: i
                 and not is_acronym(word)
                 and not is_camel(word)
             ):
+                return i
+            if (
+                sentence_case
+                and is_content(prev, ev)
+                and is_lower(following)
+                and following not in ev.starters
+                and not (is_acronym(word) or is_camel(word))
+            ):
+                # In a sentence-case heading a name does not sit between lower-case
+                # words ("… components Default to …"): a sentence starts.
                 return i
             if is_content(prev, ev) and not is_acronym(word):
                 end = _name_run_end(words, tokens, i, ev.small)
@@ -225,9 +303,18 @@ def _subject_start(tokens: list[str], words: list[str], ev: HeadingEvidence, r: 
         # The page makes the whole name a subject elsewhere ("Ship Yard builds").
         phrase = " ".join(tokens[at:j])
         as_subject = regex.compile(rf"(?<!\S){regex.escape(phrase)}\s+\p{{Ll}}")
-        if len(as_subject.findall(ev.text)) >= 2 or ev.text.count(phrase) >= _NAME_REPEATS:
+        if words[at].casefold() in ev.lowercase and not is_acronym(words[at]):
+            # A word the page writes lower-case is a title word, not the
+            # start of a name ("… Generated Code Acme built"), however often
+            # the two stand together.
+            continue
+        # …or lists it as a name of its own ("**Ana Ruiz** (person)").
+        listed = f"**{phrase}**" in ev.text
+        if listed or len(as_subject.findall(ev.text)) >= 2 or ev.text.count(phrase) >= _NAME_REPEATS:
             start = at
             break
+    if start >= 2 and is_capitalised(words[start - 1]) and words[start - 1].casefold() in _role_words():
+        start -= 1  # "Host Ana Ruiz introduces": the role opens the summary with the name
     if start < 1 or (start == 1 and words[0].casefold() in ev.openers):
         return None
     return start

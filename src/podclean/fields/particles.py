@@ -32,6 +32,8 @@ from podclean.fields.page_words import (
 
 #: A heading that is a clause of its own ends within this many words.
 _CLAUSE_WORDS = 10
+#: Particles that join a name to the next word as "and" does.
+_TYING = frozenset({"와", "과", "하고", "및"})
 
 
 @functools.cache
@@ -130,7 +132,46 @@ def uncased_cut(tokens: list[str], ev: HeadingEvidence) -> int:
                 break
             return i + 3
         return i + 1
-    return subject if subject is not None else min(n, 8)
+    return _latin_opening(words, tokens, min(n, 8) if subject is None else subject)
+
+
+def _latin_opening(words: list[str], tokens: list[str], subject: int) -> int:
+    """Where a summary opens on a name before its subject's phrase ("… 설명 Acme 4 소형 모델의
+    핵심 설계는"): a Latin word right after a bare noun that ends the heading — no particle,
+    no modifier ending ("어려운 Acme", "자주적 Acme" are the heading's), no comma of a list,
+    no conjunction ("및") — and not the subject's own last word before it."""
+    linking = _particles()[1]
+    for p in range(1, subject):
+        word, prev = words[p], words[p - 1]
+        if tokens[p - 1] != prev or not HANGUL_END.search(prev) or prev in linking or _links(prev):
+            continue
+        if _QUOTE_OPENING.match(tokens[p]) and not prev.endswith("적"):
+            return p
+        if p < subject - 1 and _latin_head(word) and not _modifies(prev):
+            return p
+    return subject
+
+
+#: A quotation that opens a summary after the heading (""월드 모델"이라는 말이…").
+_QUOTE_OPENING = regex.compile(r"[\"“‘'「『]\p{Hangul}")
+
+
+def _latin_head(word: str) -> bool:
+    """A Latin-script name, bare or with a particle that does not tie it to the next word
+    ("Acme", "Acme에서"; not "Acme의", "Acme와")."""
+    if CASED_WORD.match(word):
+        return word[:1].isalpha()
+    _, linking, genitive = _particles()
+    found = _strip_particle(word, linking)
+    if not found or not CASED_WORD.match(found[0]) or not found[0][:1].isalpha():
+        return False
+    return found[1] not in genitive and found[1] not in _TYING
+
+
+def _modifies(word: str) -> bool:
+    """Whether a Hangul word ends as a form that modifies the next word: a verb's final ㄴ
+    or ㄹ ("만난", "할"), or the determiner suffix 적 ("자주적")."""
+    return word.endswith("적") or (ord(word[-1]) - 0xAC00) % 28 in (4, 8)
 
 
 def _subject_phrase(words: list[str], tokens: list[str], i: int, ev: HeadingEvidence) -> int | None:

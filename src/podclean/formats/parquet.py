@@ -3,8 +3,8 @@
 The columns are the JSON row's keys, nested fields as Arrow structs, lists
 and maps, so pandas, polars and Hugging Face ``datasets`` read the table
 directly and a row read back equals the JSON Lines row field by field. One
-exception, because its values may be of any field's type: ``conflicts`` maps
-each field to the JSON text of its conflicting values.
+exception, because their values may be of any field's type: ``conflicts`` and
+``conflict_values`` map each field to the JSON text of its conflicting values.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 #: Rows per Parquet row group and per conversion batch.
 BATCH_ROWS = 4096
+#: Columns that map a field to its values as JSON text, the values being of any field's type.
+_JSON_MAPS = ("conflicts", "conflict_values")
 
 
 def _pyarrow() -> Any:
@@ -50,11 +52,11 @@ def schema() -> pa.Schema:
             pa.field("published_relative", struct(amount=integer, unit=text, text=text)),
             pa.field("duration_s", integer),
             pa.field("localized", pa.map_(text, struct(title=text, description=text, truncated=pa.bool_()))),
-            pa.field("chapters", pa.list_(struct(start_s=integer, title=text, summary=text))),
+            pa.field("chapters", pa.list_(struct(start_s=integer, title=text, summary=text, lang=text))),
             pa.field("transcript", pa.list_(struct(speaker=text, start_s=integer, text=text))),
             pa.field("tags", pa.list_(text)),
-            pa.field("people", pa.list_(struct(name=text, role=text, note=text, label=text))),
-            pa.field("entities", pa.list_(struct(name=text, kind=text, note=text, label=text))),
+            pa.field("people", pa.list_(struct(name=text, role=text, note=text, label=text, lang=text))),
+            pa.field("entities", pa.list_(struct(name=text, kind=text, note=text, label=text, lang=text))),
             pa.field("links", pa.list_(text)),
             pa.field(
                 "sources",
@@ -71,6 +73,7 @@ def schema() -> pa.Schema:
                 ),
             ),
             pa.field("conflicts", pa.map_(text, text)),
+            pa.field("conflict_values", pa.map_(text, text)),
         ]
     )
 
@@ -80,7 +83,10 @@ def arrow_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
         **row,
         "localized": list(row["localized"].items()),
-        "conflicts": [(field, json.dumps(values, ensure_ascii=False)) for field, values in row["conflicts"].items()],
+        **{
+            key: [(field, json.dumps(values, ensure_ascii=False)) for field, values in row[key].items()]
+            for key in _JSON_MAPS
+        },
     }
 
 
@@ -89,7 +95,7 @@ def json_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
         **row,
         "localized": dict(row["localized"]),
-        "conflicts": {field: json.loads(values) for field, values in row["conflicts"]},
+        **{key: {field: json.loads(values) for field, values in row[key]} for key in _JSON_MAPS},
     }
 
 
