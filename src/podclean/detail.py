@@ -101,8 +101,13 @@ def _without_show(text: str, show: str | None, page: Sequence[str]) -> tuple[str
 
 
 def _recurs(text: str, page: Sequence[str], count: int) -> bool:
-    """Whether ``text`` stands on more than ``count`` of the page's lines, alone or in one."""
+    """Whether ``text`` stands on more than ``count`` of the page's lines, alone or in one.
+
+    A single word recurs only as a line of its own: any sentence may use it.
+    """
     needle = text.casefold()
+    if len(needle.split()) == 1:
+        return sum(needle == line.strip().casefold() for line in page) > count
     return sum(needle in line.casefold() for line in page) > count
 
 

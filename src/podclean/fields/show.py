@@ -67,8 +67,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     label = regex.compile(rf"(?i)^(?:{_alternation(labels)})\s*[:：]\s*(?P<show>\S.{{0,118}})$")
     # A byline, or a channel's handle line ("@harborlights · 12K subscribers");
     # a byline that ends in a colon may have its name right after ("主播：…").
-    maker = _alternation(makers).replace(":", "[:：]")
-    byline = regex.compile(rf"(?i)^(?:(?:{maker})(?<=[:：])\s*\S|(?:{maker})\s+\S|@[\w.\-]+\s*[·•|])")
+    # Most languages put the phrase before the name ("a podcast by …");
+    # some after it ("… tarafından bir podcast").
+    after_name = [m.replace("…", "").strip() for m in makers if m.startswith("…")]
+    maker = _alternation([m for m in makers if not m.startswith("…")]).replace(":", "[:：]")
+    trailing = rf"|\S.*\s(?:{_alternation(after_name)})$" if after_name else ""
+    byline = regex.compile(rf"(?i)^(?:(?:{maker})(?<=[:：])\s*\S|(?:{maker})\s+\S|@[\w.\-]+\s*[·•|]{trailing})")
     host_before = regex.compile(rf"(?:^|\s)(?i:{_alternation(before)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}].*)$")
     host_after = regex.compile(
         rf"^(?P<show>[\p{{Lu}}\p{{N}}][^\p{{Hangul}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]*?)\s*(?:{_alternation(after)})$"
@@ -161,7 +165,9 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
                     continue
                 # A heading is a weaker cue than a byline: the line above it
                 # is as often a category ("Science") as a one-word show.
-                if is_show_name(candidate) and (is_byline or not _one_latin_word(candidate)):
+                # ... unless the header names it twice (a category is named once).
+                repeated = sum(text == candidate for _, text in header) > 1
+                if is_show_name(candidate) and (is_byline or repeated or not _one_latin_word(candidate)):
                     return number_above, candidate
                 break
     return _placed_show(header)

@@ -1,6 +1,6 @@
 """Catalan."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, Sections, calendar, words
 
 LANGUAGE = Language(
     code="ca",
@@ -10,6 +10,12 @@ LANGUAGE = Language(
     ),
     weekdays=calendar("dilluns dl | dimarts dt | dimecres dc | dijous dj | divendres dv | dissabte ds | diumenge dg"),
     date_joiners=words("de | d'"),
+    sections=Sections(
+        chapters=words("capítols | marques de temps"),
+        transcript=words("transcripció"),
+        description=words("descripció | sobre aquest episodi | resum"),
+        insights=words("punts clau"),
+    ),
     read_less=words("mostra'n menys"),
     toggles=words("més | menys"),
     list_headings=words("últims episodis | tots els episodis | episodis"),

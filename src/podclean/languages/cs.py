@@ -1,10 +1,16 @@
 """Czech."""
 
-from podclean.languages.record import Language, calendar, words
+from podclean.languages.record import Language, Sections, calendar, words
 
 LANGUAGE = Language(
     code="cs",
     name="Czech",
+    sections=Sections(
+        chapters=words("kapitoly | časové značky"),
+        transcript=words("přepis"),
+        description=words("popis | popis epizody | o epizodě | shrnutí"),
+        insights=words("klíčové body"),
+    ),
     months=calendar(
         "ledna leden | února únor | března březen | dubna duben | května květen | června červen | července červenec | srpna srpen | září | října říjen | listopadu listopad | prosince prosinec"
     ),

@@ -1,6 +1,6 @@
 """Danish."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="da",
@@ -24,6 +24,12 @@ LANGUAGE = Language(
     ago_after=words("siden"),
     today=words("i dag"),
     yesterday=words("i går"),
+    sections=Sections(
+        chapters=words("kapitler | tidsstempler"),
+        transcript=words("transskription | udskrift"),
+        description=words("beskrivelse | om episoden | om afsnittet | resumé"),
+        insights=words("hovedpointer | vigtigste pointer"),
+    ),
     read_less=words("vis mindre"),
     toggles=words("mere | mindre"),
     list_headings=words("seneste episoder | alle episoder | episoder | du vil måske også kunne lide"),

@@ -27,7 +27,12 @@ LANGUAGE = Language(
     ago_before=words("vor"),
     today=words("heute"),
     yesterday=words("gestern"),
-    sections=Sections(chapters=words("kapitel"), transcript=words("transkript")),
+    sections=Sections(
+        chapters=words("kapitel | zeitstempel | zeitmarken | kapitelmarken"),
+        transcript=words("transkript | transkription | abschrift"),
+        description=words("beschreibung | shownotes | über diese folge | folgenbeschreibung | zusammenfassung"),
+        insights=words("das wichtigste | kernaussagen | erkenntnisse"),
+    ),
     buttons=words("anmelden | abonnieren | teilen | herunterladen"),
     read_more=words("mehr anzeigen"),
     read_less=words("weniger anzeigen"),

@@ -29,9 +29,12 @@ LANGUAGE = Language(
     today=words("today"),
     yesterday=words("yesterday"),
     sections=Sections(
-        chapters=words("timestamps | chapters"),
-        transcript=words("transcript"),
-        description=words("show notes"),
+        chapters=words("timestamps | chapters | chapter markers"),
+        transcript=words("transcript | full transcript | episode transcript"),
+        description=words(
+            "show notes | episode description | description | about this episode | episode notes | summary"
+        ),
+        insights=words("key takeaways | key insights | takeaways | highlights | key points"),
     ),
     buttons=words(
         "sign in | log in | sign up | register | subscribe | follow | share | play | pause | download | menu"

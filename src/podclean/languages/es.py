@@ -26,7 +26,12 @@ LANGUAGE = Language(
     ago_before=words("hace"),
     today=words("hoy"),
     yesterday=words("ayer"),
-    sections=Sections(chapters=words("capítulos"), transcript=words("transcripción")),
+    sections=Sections(
+        chapters=words("capítulos | marcas de tiempo | índice"),
+        transcript=words("transcripción | transcripción completa"),
+        description=words("descripción | notas del episodio | sobre este episodio | resumen"),
+        insights=words("puntos clave | ideas clave | conclusiones"),
+    ),
     buttons=words("iniciar sesión | entrar | registrarse | suscribirse | compartir | descargar"),
     read_more=words("mostrar más | ver más"),
     read_less=words("mostrar menos | ver menos"),

@@ -1,6 +1,6 @@
 """Finnish."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="fi",
@@ -24,6 +24,12 @@ LANGUAGE = Language(
     ago_after=words("sitten"),
     today=words("tänään"),
     yesterday=words("eilen"),
+    sections=Sections(
+        chapters=words("luvut | aikaleimat"),
+        transcript=words("litterointi | tekstivastine"),
+        description=words("kuvaus | jakson kuvaus | tiivistelmä"),
+        insights=words("tärkeimmät kohdat"),
+    ),
     list_headings=words("uusimmat jaksot | kaikki jaksot | jaksot | saatat pitää myös"),
     labels=words("päivitetty | kategoriat | kategoria | kieli"),
     published_labels=words("julkaistu"),
@@ -33,6 +39,7 @@ LANGUAGE = Language(
     season_words=words("kausi"),
     counters=words("jaksoa | jakso | arvostelua | seuraajaa"),
     banners=words("lataa …-sovellus | avaa …-sovelluksessa | kuuntele …"),
+    bylines=words("podcast, tekijä | juontaja:"),
     show_labels=words("podcast:"),
     episode_headings=words("jaksot"),
 )

@@ -25,7 +25,12 @@ LANGUAGE = Language(
     ago_before=words("il y a"),
     today=words("aujourd'hui"),
     yesterday=words("hier"),
-    sections=Sections(chapters=words("chapitres"), transcript=words("transcription")),
+    sections=Sections(
+        chapters=words("chapitres | horodatage | minutage"),
+        transcript=words("transcription | transcription complète"),
+        description=words("description | notes de l'épisode | à propos de cet épisode | résumé"),
+        insights=words("points clés | à retenir | idées clés"),
+    ),
     read_more=words("voir plus"),
     read_less=words("voir moins"),
     toggles=words("plus | moins"),

@@ -1,6 +1,6 @@
 """Hindi."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="hi",
@@ -19,6 +19,12 @@ LANGUAGE = Language(
     ),
     ago_after=words("पहले"),
     today=words("आज"),
+    sections=Sections(
+        chapters=words("अध्याय | टाइमस्टैम्प"),
+        transcript=words("ट्रांसक्रिप्ट | प्रतिलेख"),
+        description=words("विवरण | एपिसोड के बारे में | सारांश"),
+        insights=words("मुख्य बातें"),
+    ),
     list_headings=words("नवीनतम एपिसोड | सभी एपिसोड | एपिसोड | आपको यह भी पसंद आ सकता है | मिलते-जुलते पॉडकास्ट"),
     labels=words("अंतिम अपडेट | अपडेट किया गया | श्रेणियाँ | श्रेणी | भाषा"),
     published_labels=words("प्रकाशित"),
@@ -26,5 +32,6 @@ LANGUAGE = Language(
     reading_labels=words("पढ़ने का समय"),
     counters=words("एपिसोड | रेटिंग | फ़ॉलोअर | सब्सक्राइबर"),
     banners=words("… ऐप डाउनलोड करें | … में खोलें | … पर सुनें"),
+    bylines=words("पॉडकास्ट द्वारा | प्रस्तुतकर्ता:"),
     show_labels=words("पॉडकास्ट:"),
 )

@@ -1,6 +1,6 @@
 """Indonesian."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="id",
@@ -24,6 +24,12 @@ LANGUAGE = Language(
     ago_after=words("yang lalu | lalu"),
     today=words("hari ini"),
     yesterday=words("kemarin"),
+    sections=Sections(
+        chapters=words("bab | penanda waktu | stempel waktu"),
+        transcript=words("transkrip"),
+        description=words("deskripsi | tentang episode ini | ringkasan"),
+        insights=words("poin penting | intisari"),
+    ),
     list_headings=words("episode terbaru | semua episode | episode | mungkin anda juga suka | podcast serupa"),
     labels=words("terakhir diperbarui | diperbarui | kategori | bahasa"),
     published_labels=words("diterbitkan | dipublikasikan | tanggal rilis"),

@@ -1,6 +1,6 @@
 """Italian."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="it",
@@ -27,6 +27,12 @@ LANGUAGE = Language(
     ago_after=words("fa"),
     today=words("oggi"),
     yesterday=words("ieri"),
+    sections=Sections(
+        chapters=words("capitoli | minutaggio | indice"),
+        transcript=words("trascrizione | trascrizione completa"),
+        description=words("descrizione | note dell'episodio | di cosa parliamo | riassunto"),
+        insights=words("punti chiave | in sintesi"),
+    ),
     read_less=words("mostra meno"),
     toggles=words("altro | meno"),
     list_headings=words("ultimi episodi | tutti gli episodi | episodi recenti | episodi | potrebbe piacerti anche"),

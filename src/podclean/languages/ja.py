@@ -1,6 +1,6 @@
 """Japanese."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="ja",
@@ -21,6 +21,12 @@ LANGUAGE = Language(
     ago_after=words("前"),
     today=words("今日"),
     yesterday=words("昨日"),
+    sections=Sections(
+        chapters=words("チャプター | 目次 | タイムスタンプ"),
+        transcript=words("文字起こし | トランスクリプト | 書き起こし"),
+        description=words("概要 | エピソード概要 | 番組内容 | 説明"),
+        insights=words("この回のポイント | ポイント | 要点"),
+    ),
     buttons=words("ログイン | 登録 | 共有"),
     read_more=words("もっと見る"),
     read_less=words("一部表示 | 閉じる"),
@@ -34,6 +40,7 @@ LANGUAGE = Language(
     season_words=words("シーズン"),
     counters=words("エピソード | 件の評価 | 回再生 | フォロワー"),
     banners=words("…アプリをダウンロード | …で開く | …で聴く | アプリで聴く"),
+    bylines=words("パーソナリティ: | 出演: | ホスト:"),
     show_labels=words("ポッドキャスト:"),
     episode_headings=words("エピソード | すべてのエピソード"),
     host_of=words("… ポッドキャストのホスト | …のホスト | …の司会"),

@@ -1,6 +1,6 @@
 """Dutch."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="nl",
@@ -25,6 +25,12 @@ LANGUAGE = Language(
     ago_after=words("geleden"),
     today=words("vandaag"),
     yesterday=words("gisteren"),
+    sections=Sections(
+        chapters=words("tijdstempels | hoofdstukken | tijdcodes"),
+        transcript=words("transcriptie | transcript | uitgeschreven tekst"),
+        description=words("beschrijving | shownotes | over deze aflevering | samenvatting"),
+        insights=words("belangrijkste punten | kernpunten"),
+    ),
     read_less=words("minder weergeven | toon minder"),
     toggles=words("meer | minder"),
     list_headings=words(

@@ -1,6 +1,6 @@
 """Norwegian (Bokmål)."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="no",
@@ -24,6 +24,12 @@ LANGUAGE = Language(
     ago_after=words("siden"),
     today=words("i dag"),
     yesterday=words("i går"),
+    sections=Sections(
+        chapters=words("kapitler | tidsstempler"),
+        transcript=words("transkripsjon | transkript"),
+        description=words("beskrivelse | om episoden | om episoden | sammendrag"),
+        insights=words("hovedpunkter | viktigste punkter"),
+    ),
     read_less=words("vis mindre"),
     toggles=words("mer | mindre"),
     list_headings=words("siste episoder | alle episoder | episoder | du vil kanskje også like"),

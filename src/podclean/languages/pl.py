@@ -1,6 +1,6 @@
 """Polish."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="pl",
@@ -25,6 +25,12 @@ LANGUAGE = Language(
     ago_after=words("temu"),
     today=words("dzisiaj | dziś"),
     yesterday=words("wczoraj"),
+    sections=Sections(
+        chapters=words("rozdziały | znaczniki czasu"),
+        transcript=words("transkrypcja"),
+        description=words("opis | opis odcinka | o odcinku | podsumowanie"),
+        insights=words("najważniejsze punkty | kluczowe wnioski"),
+    ),
     list_headings=words("najnowsze odcinki | wszystkie odcinki | odcinki | może ci się spodobać | podobne podcasty"),
     labels=words("ostatnia aktualizacja | zaktualizowano | kategorie | kategoria | język"),
     published_labels=words("opublikowano | data publikacji"),

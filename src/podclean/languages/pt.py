@@ -29,7 +29,12 @@ LANGUAGE = Language(
     ago_before=words("há"),
     today=words("hoje"),
     yesterday=words("ontem"),
-    sections=Sections(chapters=words("capítulos"), transcript=words("transcrição")),
+    sections=Sections(
+        chapters=words("capítulos | marcações de tempo | minutagem"),
+        transcript=words("transcrição | transcrição completa"),
+        description=words("descrição | notas do episódio | sobre este episódio | resumo"),
+        insights=words("pontos-chave | principais ideias"),
+    ),
     read_less=words("ver menos | mostrar menos"),
     read_more=words("ver mais | mostrar mais | leia mais"),
     toggles=words("mais | menos"),

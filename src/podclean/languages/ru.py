@@ -1,6 +1,6 @@
 """Russian."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="ru",
@@ -27,6 +27,12 @@ LANGUAGE = Language(
     ago_after=words("назад"),
     today=words("сегодня"),
     yesterday=words("вчера"),
+    sections=Sections(
+        chapters=words("главы | таймкоды | тайм-коды"),
+        transcript=words("расшифровка | транскрипт | стенограмма"),
+        description=words("описание | описание выпуска | о выпуске | краткое содержание"),
+        insights=words("ключевые мысли | главное"),
+    ),
     list_headings=words(
         "последние выпуски | все выпуски | выпуски | эпизоды | вам также может понравиться | похожие подкасты"
     ),

@@ -27,7 +27,12 @@ LANGUAGE = Language(
     ago_after=words("sedan"),
     today=words("idag | i dag"),
     yesterday=words("igår | i går"),
-    sections=Sections(chapters=words("tidsstämplar | kapitel")),
+    sections=Sections(
+        chapters=words("tidsstämplar | kapitel | tidskoder"),
+        transcript=words("transkription | transkript"),
+        description=words("beskrivning | om avsnittet | sammanfattning"),
+        insights=words("viktigaste punkterna | nyckelinsikter"),
+    ),
     buttons=words("logga in | prenumerera | dela"),
     read_more=words("visa mer"),
     read_less=words("visa mindre"),

@@ -1,6 +1,6 @@
 """Turkish."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="tr",
@@ -23,6 +23,12 @@ LANGUAGE = Language(
     ago_after=words("önce"),
     today=words("bugün"),
     yesterday=words("dün"),
+    sections=Sections(
+        chapters=words("zaman damgaları | zaman kodları"),
+        transcript=words("transkript | deşifre | metin dökümü"),
+        description=words("açıklama | bölüm açıklaması | bölüm hakkında | özet"),
+        insights=words("öne çıkanlar | önemli noktalar"),
+    ),
     read_more=words("devamını oku | daha fazla göster"),
     list_headings=words("son bölümler | tüm bölümler | bölümler | bunları da beğenebilirsiniz | benzer podcastler"),
     labels=words("son güncelleme | güncellendi | kategoriler | kategori | dil"),
@@ -33,5 +39,6 @@ LANGUAGE = Language(
     season_words=words("sezon"),
     counters=words("bölüm | dinlenme | değerlendirme | takipçi | abone"),
     banners=words("… uygulamasını indirin | …'da aç | …'da dinle"),
+    bylines=words("sunan: | sunucu: | … tarafından bir podcast | … tarafından sunuluyor"),
     show_labels=words("podcast:"),
 )

@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="uk",
@@ -26,6 +26,12 @@ LANGUAGE = Language(
     ago_after=words("тому"),
     today=words("сьогодні"),
     yesterday=words("вчора | учора"),
+    sections=Sections(
+        chapters=words("розділи | таймкоди"),
+        transcript=words("розшифровка | транскрипт"),
+        description=words("опис | опис випуску | про випуск | короткий зміст"),
+        insights=words("ключові думки | головне"),
+    ),
     list_headings=words("останні випуски | усі випуски | всі випуски | випуски | епізоди | вам також може сподобатися"),
     labels=words("останнє оновлення | оновлено | категорії | категорія | жанр | мова"),
     published_labels=words("опубліковано"),

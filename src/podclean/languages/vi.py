@@ -1,6 +1,6 @@
 """Vietnamese."""
 
-from podclean.languages.record import Language, RelativeUnits, words
+from podclean.languages.record import Language, RelativeUnits, Sections, words
 
 LANGUAGE = Language(
     code="vi",
@@ -20,6 +20,12 @@ LANGUAGE = Language(
     ago_after=words("trước"),
     today=words("hôm nay"),
     yesterday=words("hôm qua"),
+    sections=Sections(
+        chapters=words("chương | mốc thời gian"),
+        transcript=words("bản ghi | bản chép lời"),
+        description=words("mô tả | giới thiệu tập | tóm tắt"),
+        insights=words("ý chính | điểm chính"),
+    ),
     list_headings=words("tập mới nhất | tất cả các tập | các tập | bạn cũng có thể thích | podcast tương tự"),
     labels=words("cập nhật lần cuối | đã cập nhật | danh mục | thể loại | ngôn ngữ"),
     published_labels=words("ngày đăng"),

@@ -1,6 +1,6 @@
 """Chinese."""
 
-from podclean.languages.record import Language, RelativeUnits, calendar, words
+from podclean.languages.record import Language, RelativeUnits, Sections, calendar, words
 
 LANGUAGE = Language(
     code="zh",
@@ -23,6 +23,12 @@ LANGUAGE = Language(
     ago_after=words("前"),
     today=words("今天"),
     yesterday=words("昨天"),
+    sections=Sections(
+        chapters=words("章节 | 时间轴 | 时间戳 | 章節 | 時間軸"),
+        transcript=words("文字稿 | 逐字稿 | 转录 | 文字記錄"),
+        description=words("简介 | 节目简介 | 本期简介 | 內容簡介 | 摘要"),
+        insights=words("要点 | 重点 | 本期要点"),
+    ),
     buttons=words("登录 | 订阅 | 分享"),
     read_more=words("展开"),
     read_less=words("收起"),
