@@ -24,7 +24,7 @@ from podclean.fields.shapes import TIMESTAMP, section_of
 from podclean.listing import LABELLED, Lines, clusters
 
 #: A title that names its show after it ("Title | Show", "Title - Show").
-_SHOW_SUFFIX = regex.compile(r"\s+[|–—-]\s+")
+_SHOW_SUFFIX = regex.compile(r"(?<!\s)\s++[|–—-]\s+")
 
 
 @attrs.frozen

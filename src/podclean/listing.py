@@ -29,7 +29,9 @@ from podclean.text import title_key
 
 #: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
 #: Español"): a short label of words, no figures, then a short value.
-LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*)?)\s*[:：]\s*\S.{0,60}")
+LABELLED = regex.compile(
+    r"\A(?P<label>\p{L}[\p{L}\p{M}.'’-]{0,40}+(?:\s++\p{L}[\p{L}\p{M}.'’-]{0,40}+)?)\s*+[:：]\s*\S.{0,60}"
+)
 #: A list's ordinal before a title ("1. How to …"), not part of the title.
 _ORDINAL = regex.compile(r"(?P<ordinal>\d{1,3}[.)])\s+(?P<rest>\S.*)")
 # A description ends a sentence and runs on; a title seldom does either.
@@ -249,7 +251,7 @@ def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list
 
 #: A word run into the next one's capital ("ComputeHow"): a show's name
 #: glued in front of a title.
-_GLUED_WORD = regex.compile(r"(?P<left>\p{L}*\p{Ll})(?P<right>\p{Lu}\p{Ll}.*)")
+_GLUED_WORD = regex.compile(r"\A(?P<left>\p{L}*\p{Ll})(?P<right>\p{Lu}\p{Ll}.*)")
 #: How many of a page's titles must be glued so before any is read so.
 _MIN_GLUED = 2
 

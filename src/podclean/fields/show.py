@@ -202,7 +202,7 @@ def show_in_meta(leftover: str) -> str | None:
     return None
 
 
-_META_PARTS = regex.compile(r"\s*[·•|]\s*")
+_META_PARTS = regex.compile(r"(?<!\s)\s*+[·•|]\s*")
 
 
 @functools.cache
