@@ -186,3 +186,48 @@ def test_broken_utf8_in_a_utf8_file_is_marked_not_read_as_a_code_page() -> None:
     assert decode(Capture(name="a", data=lost_byte), Config()).lines[-1] == "Un café, une cr\ufffdme brûlée à côté"
     document = decode(Capture(name="b", data=truncated), Config())
     assert document.lines[-1] == "Un café cr\ufffd" and document.encoding == "utf_8"
+
+
+# Characters that pages use to hide text or pad a name, and which a title
+# must not keep: each alone, and as runs of them.
+_HIDDEN = [
+    "\u061c",  # Arabic letter mark
+    "\U000e0001",  # language tag
+    "\U000e0041",  # tag Latin capital A
+    "\U000e007f",  # cancel tag
+    "\ufe00",  # variation selector 1
+    "\ufe0f",  # emoji presentation, after a letter
+    "\ufe0e",  # text presentation, after a letter
+    "\U000e0100",  # variation selector 17
+    "\u3164",  # Hangul filler
+    "\uffa0",  # half-width Hangul filler
+    "\u115f",  # Hangul choseong filler
+    "\u034f",  # combining grapheme joiner
+    "\u200b",
+    "\u2060",
+]
+_PLAIN = st.text(alphabet=st.sampled_from(list("abcXYZ 019.,—’éß가中の")), min_size=1, max_size=40)
+
+
+@given(_PLAIN, st.lists(st.tuples(st.integers(0, 40), st.sampled_from(_HIDDEN)), max_size=8))
+def test_hidden_characters_anywhere_in_a_line_are_removed(text: str, inserts: list[tuple[int, str]]) -> None:
+    hidden = text
+    for at, char in sorted(inserts, reverse=True):
+        hidden = hidden[:at] + char + hidden[at:]
+    assert repair_line(hidden) == repair_line(text)
+    assert not set(repair_line(hidden)) & set(_HIDDEN)
+
+
+def test_blank_braille_is_a_space() -> None:
+    assert repair_line("Owls\u2800at\u2800\u2800dusk\u2800") == "Owls at dusk"
+
+
+@example("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f flag")
+@example("👁️\u200d🗨️ eye in speech bubble")
+@example("1️⃣ #️⃣ keycaps")
+@example("❤️ ☺︎ ©️ presentation selectors")
+@example("👩🏽\u200d🔬 scientist")
+@given(st.sampled_from(["🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "🎙️", "🧑\u200d🚀", "☎︎"]))
+def test_emoji_sequences_keep_their_joiners_selectors_and_tags(text: str) -> None:
+    assert repair_line(text) == text
+    assert repair_line(f"Ep. 4 {text} talk") == f"Ep. 4 {text} talk"
