@@ -237,3 +237,24 @@ def test_killing_the_command_line_at_any_moment_leaves_the_old_output_or_the_new
         running.send_signal(signal.SIGKILL)
         running.wait()
         assert out.read_bytes() in (old, new), f"partial output after a kill at {moment}% of a run"
+
+
+def test_a_crowded_lsh_bucket_is_in_the_report_not_silently_cut(tmp_path: Path) -> None:
+    from benchmarks.hostile import similar_captures
+
+    from podclean.resolve.candidates import MAX_BUCKET
+
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for name, text in similar_captures(MAX_BUCKET + 20):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = podclean.clean_report([folder])
+    assert len(result.episodes) == MAX_BUCKET + 21, "different episode numbers stay different episodes"
+    noted = {r.capture for r in result.reports if any("near-identical description" in n for n in r.notes)}
+    assert noted == {str(p) for p in folder.iterdir() if p.name != "good.txt"}
+    report = tmp_path / "report.json"
+    assert main(["clean", "-q", str(folder), "-o", str(tmp_path / "out.jsonl"), "--report", str(report)]) == 0
+    rows = {row["capture"]: row["notes"] for row in json.loads(report.read_text(encoding="utf-8"))}
+    assert sum(any("near-identical description" in n for n in notes) for notes in rows.values()) == MAX_BUCKET + 20
+    assert not any("near-identical" in n for n in rows[str(folder / "good.txt")])
