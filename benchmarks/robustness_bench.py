@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import podclean  # noqa: E402
-from benchmarks.hostile import similar_captures, tiny_blocks, title_copies  # noqa: E402
+from benchmarks.hostile import hyphen_run, similar_captures, tiny_blocks, title_copies  # noqa: E402
 from podclean.config import Config  # noqa: E402
 from podclean.model import Capture  # noqa: E402
 from podclean.pipeline import clean_capture  # noqa: E402
@@ -37,6 +37,7 @@ from podclean.pipeline import clean_capture  # noqa: E402
 GROWTH: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ("copies of one title line", title_copies, 10_000),
     ("tiny episodes of three lines", tiny_blocks, 1_000),
+    ('"Ab-" run before a transcript mark', hyphen_run, 4_000),
 )
 
 _JOB = r"""
@@ -125,11 +126,11 @@ def _run_seconds(captures: list[tuple[str, str]]) -> float:
 def growth() -> None:
     """Print the time at n and 10 n for every :data:`GROWTH` and :data:`RUN_GROWTH` input."""
     _seconds(tiny_blocks(50))  # word lists and profiles loaded once, before timing
-    print(f"{'growth input':<32}{'n':>9}{'seconds':>9}{'10 n':>9}{'seconds':>9}{'ratio':>7}")
+    print(f"{'growth input':<36}{'n':>9}{'seconds':>9}{'10 n':>9}{'seconds':>9}{'ratio':>7}")
     rows = [(name, n, _seconds(generator(n)), _seconds(generator(10 * n))) for name, generator, n in GROWTH]
     rows += [(name, n, _run_seconds(make(n)), _run_seconds(make(10 * n))) for name, make, n in RUN_GROWTH]
     for name, n, small, large in rows:
-        print(f"{name:<32}{n:>9,}{small:>9.2f}{10 * n:>9,}{large:>9.2f}{large / small:>7.1f}")
+        print(f"{name:<36}{n:>9,}{small:>9.2f}{10 * n:>9,}{large:>9.2f}{large / small:>7.1f}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,11 @@ GOOD = "Owls at dusk — Ann Lee\n1:02:03\n" + "Ann Lee talks about owls and the
 GOOD_TITLE = "Owls at dusk — Ann Lee"
 OTHER = "Tides at dawn — Bo Park\n48:10\n" + "Bo Park walks the harbour wall and counts the boats. " * 8 + "\n"
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+#: The command line run by these tests is this checkout's, whatever is installed.
+ENV = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join([str(Path(podclean.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]),
+}
 
 
 def _fifo(folder: Path) -> Path:
@@ -156,6 +161,7 @@ def test_a_dash_reads_a_capture_from_stdin(tmp_path: Path) -> None:
         input=GOOD.encode(),
         capture_output=True,
         timeout=120,
+        env=ENV,
     )
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
@@ -224,7 +230,7 @@ def test_killing_the_command_line_at_any_moment_leaves_the_old_output_or_the_new
     out = tmp_path / "episodes.jsonl"
     command = [sys.executable, "-m", "podclean", "clean", "-q", str(SAMPLES), "-o", str(out)]
     started = time.monotonic()
-    subprocess.run(command, check=True, timeout=120)
+    subprocess.run(command, check=True, timeout=120, env=ENV)
     took = time.monotonic() - started
     new = out.read_bytes()
     assert new
@@ -232,7 +238,7 @@ def test_killing_the_command_line_at_any_moment_leaves_the_old_output_or_the_new
     moments = random.Random(16).sample(range(1, 100), 5)
     for moment in sorted(moments):
         out.write_bytes(old)
-        running = subprocess.Popen(command)
+        running = subprocess.Popen(command, env=ENV)
         time.sleep(took * moment / 100)
         running.send_signal(signal.SIGKILL)
         running.wait()
