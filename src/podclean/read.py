@@ -292,6 +292,15 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    sample = data[:100_000]
+    control_bytes = sum(sample.count(bytes([b])) for b in (*range(0, 9), 11, 12, *range(14, 32), 127))
+    if control_bytes > _MAX_CONTROL_SHARE * len(sample):
+        raise DecodeError(
+            name,
+            f"{control_bytes} of the first {len(sample)} bytes are control bytes and no text encoding fits: "
+            "this is binary data, not a page",
+            "Check that the crawler saved the page text, not a binary file.",
+        )
     mixed = _decode_mixed(data, name, notes)
     if mixed is not None:
         return mixed
@@ -304,15 +313,6 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
     if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
         notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
         return replaced, "utf_8"
-    sample = data[:100_000]
-    control_bytes = sum(sample.count(bytes([b])) for b in (*range(0, 9), 11, 12, *range(14, 32), 127))
-    if control_bytes > _MAX_CONTROL_SHARE * len(sample):
-        raise DecodeError(
-            name,
-            f"{control_bytes} of the first {len(sample)} bytes are control bytes and no text encoding fits: "
-            "this is binary data, not a page",
-            "Check that the crawler saved the page text, not a binary file.",
-        )
     text, encoding, detected_notes = _detect(data, name)
     notes.extend(detected_notes)
     return text, encoding
