@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 import pytest
 import regex
+from benchmarks import hostile
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -218,3 +219,42 @@ def test_every_compiled_pattern_is_bounded_on_adversarial_text(
                     getattr(pattern, call)(text)
         except _Overran:
             pytest.fail(f"{name}.{call} ran over {_SECONDS_PER_CALL} s on {len(text)} characters: {text[:60]!r}…")
+
+
+# Each hostile capture beside a good one: the good capture's episode comes
+# out exactly as it does alone, and the hostile one is accounted for.
+
+_GOOD = Capture(
+    name="good.txt",
+    data="Owls at dusk — Bo Park\n48:10\n" + "Bo Park listens to owls in the woods at night. " * 8 + "\n",
+)
+_GENERATED: dict[str, bytes | str] = {
+    "copies of one title line": hostile.title_copies(3000),
+    "tiny episodes of three lines": hostile.tiny_blocks(500),
+    '"Ab-" run before a transcript mark': hostile.hyphen_run(30_000),
+    "part cp1252, part UTF-8": "Épisode 12 — Les marées d’équinoxe\n".encode("cp1252")
+    + "48:10\nHélène raconte les marées et les phares de la côte, à l’aube.\n".encode(),
+    "hidden characters in a title": "\u3164Tides\u061c at\u2800dawn\U000e0041 — Ann\ufe0f Lee\n1:02:03\n"
+    + "Ann Lee talks about lighthouses and the sea. " * 8,
+    "one line at the line limit": EPISODE + "Ann Lee talks about the sea " * 40_000,
+}
+
+
+_TITLES = {
+    "part cp1252, part UTF-8": "Épisode 12 — Les marées d’équinoxe",
+    "hidden characters in a title": "Tides at dawn — Ann Lee",
+}
+
+
+@pytest.mark.parametrize("name", sorted({*HOSTILE, *_GENERATED}))
+def test_a_hostile_capture_beside_a_good_one_leaves_the_good_ones_episode_as_it_is(name: str) -> None:
+    data = _GENERATED.get(name, HOSTILE.get(name)) or "Episode \ud800 one — Ann\n1:02:03\n" + "Ann talks. " * 12
+    alone = podclean.clean([_GOOD])
+    result = podclean.clean_report([Capture(name=name, data=data), _GOOD])
+    good = [e for e in result.episodes if any(s.capture == "good.txt" for s in e.sources)]
+    assert [dumps(e) for e in good] == [dumps(e) for e in alone]
+    assert {r.capture for r in result.reports} == {name, "good.txt"}
+    for report in result.reports:
+        assert report.episode_lines + report.chrome_lines + report.residue_lines == report.total_lines
+    if name in _TITLES:
+        assert _TITLES[name] in {e.title for e in result.episodes}
