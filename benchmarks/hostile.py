@@ -48,3 +48,15 @@ def hyphen_run(n: int) -> str:
     12 s at 12 KB, over a minute at 90 KB.
     """
     return "Episode one — Ann Lee\n1:02:03\n" + "Ab-" * n + " [00:00]: hello\n"
+
+
+def mixed_encodings(n: int) -> bytes:
+    """``n`` episodes of three lines, every other one saved in cp1252 and the rest in UTF-8.
+
+    Each part of such a file is decoded by what it is, line by line.
+    """
+    parts = []
+    for i in range(n):
+        episode = f"Épisode {i} — Hélène à la côte\n1:02:03\nHélène raconte l’été, part {i}.\n"
+        parts.append(episode.encode("cp1252" if i % 2 else "utf-8"))
+    return b"".join(parts)
