@@ -318,10 +318,6 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
     return text, encoding
 
 
-# A line of bytes with its end, which stays with it (the ends of _NEWLINE).
-_BYTE_LINE = re.compile(rb"[^\r\n]*(?:\r*\n|\r)|[^\r\n]+")
-
-
 #: How much of a text the measures of a reading look at.
 _SAMPLE = 50_000
 
@@ -385,7 +381,8 @@ def _decode_mixed(data: bytes, name: str, notes: list[str]) -> tuple[str, str] |
     they read better in that code page (a legacy CJK line can be valid UTF-8
     by accident). ``None`` when the file is not such a mix.
     """
-    lines = _BYTE_LINE.findall(data)
+    # Each line with its end (CR, LF or CRLF), so that the lines join back into the bytes.
+    lines = data.splitlines(keepends=True)
     kinds: list[str] = []
     for line in lines:
         if line.isascii():
