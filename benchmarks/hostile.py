@@ -39,3 +39,24 @@ def similar_captures(n: int) -> list[tuple[str, str]]:
     """
     stock = "The host and a guest talk about lighthouses, harbours and the sea. " * 4
     return [(f"episode-{i:06d}.txt", f"Episode {i} — Guest Number{i}\n1:02:03\n{stock}\n") for i in range(n)]
+
+
+def hyphen_run(n: int) -> str:
+    """One episode whose description is ``n`` copies of ``Ab-`` and then a transcript marker.
+
+    A named-speaker pattern once backtracked over the run at every hyphen:
+    12 s at 12 KB, over a minute at 90 KB.
+    """
+    return "Episode one — Ann Lee\n1:02:03\n" + "Ab-" * n + " [00:00]: hello\n"
+
+
+def mixed_encodings(n: int) -> bytes:
+    """``n`` episodes of three lines, every other one saved in cp1252 and the rest in UTF-8.
+
+    Each part of such a file is decoded by what it is, line by line.
+    """
+    parts = []
+    for i in range(n):
+        episode = f"Épisode {i} — Hélène à la côte\n1:02:03\nHélène raconte l’été, part {i}.\n"
+        parts.append(episode.encode("cp1252" if i % 2 else "utf-8"))
+    return b"".join(parts)

@@ -290,3 +290,20 @@ def test_a_flipped_byte_is_reported_or_harmless(tmp_path: Path) -> None:
         assert (got, reports) == (expected, expected_reports), f"byte {where} changed the catalog unnoticed"
     # Most of the file is records: most flips must be caught, not merely survived.
     assert detected >= 20
+
+
+def test_a_crowded_lsh_bucket_is_in_the_catalogs_reports(tmp_path: Path) -> None:
+    from benchmarks.hostile import similar_captures
+
+    from podclean.resolve.candidates import MAX_BUCKET
+
+    pages = [Capture(name=name, data=text) for name, text in similar_captures(MAX_BUCKET + 5)]
+    with podclean.Catalog(tmp_path / "catalog") as catalog:
+        catalog.add(pages[:50])
+        catalog.add(pages[50:])
+        assert len(catalog.episodes()) == MAX_BUCKET + 5
+        noted = [r.capture for r in catalog.reports if any("near-identical description" in n for n in r.notes)]
+    assert noted == [page.name for page in pages]
+    assert noted == [
+        r.capture for r in podclean.clean_report(pages).reports if r.notes and "near-identical" in r.notes[-1]
+    ]

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+import podclean
 from tests.conftest import SAMPLES
+
+#: The command line run by these tests is this checkout's, whatever is installed.
+ENV = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join([str(Path(podclean.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]),
+}
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "podclean", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "podclean", *args], capture_output=True, text=True, timeout=120, env=ENV
+    )
 
 
 def test_clean_a_directory_to_json_lines(tmp_path: Path) -> None:
@@ -112,3 +124,21 @@ def test_the_progress_bar_starts_no_thread() -> None:
         assert threading.active_count() == before
     finally:
         bar.close()
+
+
+def test_warnings_print_on_lines_of_their_own_beside_the_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from podclean.cli import main
+
+    for i in range(3):
+        (tmp_path / f"good-{i}.txt").write_bytes((SAMPLES / "harbor-lights_directory.txt").read_bytes())
+    (tmp_path / "binary.bin").write_bytes(b"\x00" * 64)
+    assert main(["clean", str(tmp_path), "-o", str(tmp_path.parent / f"{tmp_path.name}.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "capture" in err, "a bar was drawn"
+    # What a terminal shows of each line is what follows its last carriage return.
+    shown = [line.rsplit("\r", 1)[-1] for line in err.split("\n")]
+    warnings = [line for line in shown if "binary.bin" in line]
+    assert warnings and all(line.startswith("podclean: ") and "|" not in line for line in warnings)
+    assert not any("podclean: " in line[1:] for line in shown), "a message glued to the bar"

@@ -23,6 +23,11 @@ GOOD = "Owls at dusk — Ann Lee\n1:02:03\n" + "Ann Lee talks about owls and the
 GOOD_TITLE = "Owls at dusk — Ann Lee"
 OTHER = "Tides at dawn — Bo Park\n48:10\n" + "Bo Park walks the harbour wall and counts the boats. " * 8 + "\n"
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+#: The command line run by these tests is this checkout's, whatever is installed.
+ENV = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join([str(Path(podclean.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]),
+}
 
 
 def _fifo(folder: Path) -> Path:
@@ -156,6 +161,7 @@ def test_a_dash_reads_a_capture_from_stdin(tmp_path: Path) -> None:
         input=GOOD.encode(),
         capture_output=True,
         timeout=120,
+        env=ENV,
     )
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
@@ -224,7 +230,7 @@ def test_killing_the_command_line_at_any_moment_leaves_the_old_output_or_the_new
     out = tmp_path / "episodes.jsonl"
     command = [sys.executable, "-m", "podclean", "clean", "-q", str(SAMPLES), "-o", str(out)]
     started = time.monotonic()
-    subprocess.run(command, check=True, timeout=120)
+    subprocess.run(command, check=True, timeout=120, env=ENV)
     took = time.monotonic() - started
     new = out.read_bytes()
     assert new
@@ -232,8 +238,29 @@ def test_killing_the_command_line_at_any_moment_leaves_the_old_output_or_the_new
     moments = random.Random(16).sample(range(1, 100), 5)
     for moment in sorted(moments):
         out.write_bytes(old)
-        running = subprocess.Popen(command)
+        running = subprocess.Popen(command, env=ENV)
         time.sleep(took * moment / 100)
         running.send_signal(signal.SIGKILL)
         running.wait()
         assert out.read_bytes() in (old, new), f"partial output after a kill at {moment}% of a run"
+
+
+def test_a_crowded_lsh_bucket_is_in_the_report_not_silently_cut(tmp_path: Path) -> None:
+    from benchmarks.hostile import similar_captures
+
+    from podclean.resolve.candidates import MAX_BUCKET
+
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for name, text in similar_captures(MAX_BUCKET + 20):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = podclean.clean_report([folder])
+    assert len(result.episodes) == MAX_BUCKET + 21, "different episode numbers stay different episodes"
+    noted = {r.capture for r in result.reports if any("near-identical description" in n for n in r.notes)}
+    assert noted == {str(p) for p in folder.iterdir() if p.name != "good.txt"}
+    report = tmp_path / "report.json"
+    assert main(["clean", "-q", str(folder), "-o", str(tmp_path / "out.jsonl"), "--report", str(report)]) == 0
+    rows = {row["capture"]: row["notes"] for row in json.loads(report.read_text(encoding="utf-8"))}
+    assert sum(any("near-identical description" in n for n in notes) for notes in rows.values()) == MAX_BUCKET + 20
+    assert not any("near-identical" in n for n in rows[str(folder / "good.txt")])

@@ -7,9 +7,20 @@ every line it read.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import pkgutil
 import random
+import re
+import signal
+from collections.abc import Iterator
 
+import attrs
 import pytest
+import regex
+from benchmarks import hostile
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import podclean
 from podclean.config import Config
@@ -120,3 +131,130 @@ def test_a_capture_over_the_time_budget_is_reported() -> None:
     assert "slow.txt" in (result.reports[0].error or "") and "max_seconds_per_capture" in (
         result.reports[0].error or ""
     )
+
+
+# Every compiled pattern of the package, fed generated adversarial text.
+
+#: Pieces that patterns repeat on: a run of one of them (or of a few
+#: together) is where backtracking grows; a stray tail makes a match fail late.
+_PIECES = [*"aA1 :-—.[](*#|/é가中\t", "Ab-", "00:00", "1h", "A a ", "**", "'s", "http://", "\u200d", "🎙"]
+_ADVERSARIAL = st.builds(
+    lambda head, run, times, tail: head + "".join(run) * times + tail,
+    st.lists(st.sampled_from(_PIECES), max_size=4).map("".join),
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4),
+    st.integers(1, 3000),
+    st.sampled_from(["", "!", "\n", " [00:00]: hello", ":", "a", "1"]),
+)
+#: Generous beside what any pattern takes here (milliseconds): only a
+#: pattern that backtracks without bound comes near it.
+_SECONDS_PER_CALL = 2.0
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str] | regex.Pattern[str]]]:
+    found: dict[int, tuple[str, re.Pattern[str] | regex.Pattern[str]]] = {}
+
+    def walk(name: str, value: object, depth: int) -> None:
+        if isinstance(value, (re.Pattern, regex.Pattern)):
+            if isinstance(value.pattern, str):
+                found.setdefault(id(value), (name, value))
+        elif depth < 3 and isinstance(value, (tuple, list, frozenset)):
+            for i, item in enumerate(value):
+                walk(f"{name}[{i}]", item, depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for key, item in value.items():
+                walk(f"{name}[{key!r}]", item, depth + 1)
+        elif depth < 3 and attrs.has(type(value)):
+            for field in attrs.fields(type(value)):
+                walk(f"{name}.{field.name}", getattr(value, field.name), depth + 1)
+
+    for module in pkgutil.walk_packages(podclean.__path__, "podclean."):
+        if not module.name.endswith("__main__"):
+            for attr, value in vars(importlib.import_module(module.name)).items():
+                walk(f"{module.name}.{attr}", value, 0)
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+MODULE_PATTERNS = _module_patterns()
+
+
+class _Overran(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_bound(seconds: float) -> Iterator[None]:
+    def overran(signum: int, frame: object) -> None:
+        raise _Overran
+
+    previous = signal.signal(signal.SIGALRM, overran)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_patterns_of_every_module_are_found() -> None:
+    names = {name for name, _ in MODULE_PATTERNS}
+    assert {"podclean.repair.INVISIBLE", "podclean.read._NEWLINE", "podclean.text.SENTENCE_BREAK"} <= names
+    assert sum(isinstance(p, re.Pattern) for _, p in MODULE_PATTERNS) >= 5
+    assert sum(isinstance(p, regex.Pattern) for _, p in MODULE_PATTERNS) >= 100
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
+@pytest.mark.parametrize(("name", "pattern"), MODULE_PATTERNS, ids=[name for name, _ in MODULE_PATTERNS])
+@settings(max_examples=12)
+@given(text=_ADVERSARIAL)
+def test_every_compiled_pattern_is_bounded_on_adversarial_text(
+    name: str, pattern: re.Pattern[str] | regex.Pattern[str], text: str
+) -> None:
+    for call in ("search", "finditer", "fullmatch"):
+        try:
+            with _time_bound(_SECONDS_PER_CALL):
+                if call == "finditer":
+                    for _ in pattern.finditer(text):
+                        pass
+                else:
+                    getattr(pattern, call)(text)
+        except _Overran:
+            pytest.fail(f"{name}.{call} ran over {_SECONDS_PER_CALL} s on {len(text)} characters: {text[:60]!r}…")
+
+
+# Each hostile capture beside a good one: the good capture's episode comes
+# out exactly as it does alone, and the hostile one is accounted for.
+
+_GOOD = Capture(
+    name="good.txt",
+    data="Owls at dusk — Bo Park\n48:10\n" + "Bo Park listens to owls in the woods at night. " * 8 + "\n",
+)
+_GENERATED: dict[str, bytes | str] = {
+    "copies of one title line": hostile.title_copies(3000),
+    "tiny episodes of three lines": hostile.tiny_blocks(500),
+    '"Ab-" run before a transcript mark': hostile.hyphen_run(30_000),
+    "part cp1252, part UTF-8": "Épisode 12 — Les marées d’équinoxe\n".encode("cp1252")
+    + "48:10\nHélène raconte les marées et les phares de la côte, à l’aube.\n".encode(),
+    "hidden characters in a title": "\u3164Tides\u061c at\u2800dawn\U000e0041 — Ann\ufe0f Lee\n1:02:03\n"
+    + "Ann Lee talks about lighthouses and the sea. " * 8,
+    "one line at the line limit": EPISODE + "Ann Lee talks about the sea " * 40_000,
+}
+
+
+_TITLES = {
+    "part cp1252, part UTF-8": "Épisode 12 — Les marées d’équinoxe",
+    "hidden characters in a title": "Tides at dawn — Ann Lee",
+}
+
+
+@pytest.mark.parametrize("name", sorted({*HOSTILE, *_GENERATED}))
+def test_a_hostile_capture_beside_a_good_one_leaves_the_good_ones_episode_as_it_is(name: str) -> None:
+    data = _GENERATED.get(name, HOSTILE.get(name)) or "Episode \ud800 one — Ann\n1:02:03\n" + "Ann talks. " * 12
+    alone = podclean.clean([_GOOD])
+    result = podclean.clean_report([Capture(name=name, data=data), _GOOD])
+    good = [e for e in result.episodes if any(s.capture == "good.txt" for s in e.sources)]
+    assert [dumps(e) for e in good] == [dumps(e) for e in alone]
+    assert {r.capture for r in result.reports} == {name, "good.txt"}
+    for report in result.reports:
+        assert report.episode_lines + report.chrome_lines + report.residue_lines == report.total_lines
+    if name in _TITLES:
+        assert _TITLES[name] in {e.title for e in result.episodes}

@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import sys
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +31,7 @@ from podclean.merge import show_names, with_canonical_show
 from podclean.model import Capture, CaptureReport, Episode, Record
 from podclean.plan import merge_groups
 from podclean.resolve import Resolver, canonical_order
+from podclean.resolve.candidates import crowded_note
 from podclean.run.loop import outcomes
 from podclean.store import Store, StoredRecord
 
@@ -73,6 +75,8 @@ class Catalog:
         self._sentences = BoilerplateCounter()
         # The store's row of each record the resolver holds, in its numbering.
         self._rows = array("q")
+        # Per capture, its blocks the last resolution left in crowded LSH buckets.
+        self._crowded: Counter[str] = Counter()
 
     def add(
         self, captures: Iterable[Capture], *, captured_at: dt.date | None = None, workers: int = 1
@@ -102,8 +106,17 @@ class Catalog:
 
     @property
     def reports(self) -> list[CaptureReport]:
-        """The report of every capture added, in the order they were added."""
-        return self._store.reports()
+        """The report of every capture added, in the order they were added.
+
+        After :meth:`episodes`, a capture with blocks in LSH band buckets
+        too crowded to pair says so in its notes, as in a run's reports.
+        """
+        return [
+            attrs.evolve(r, notes=(*r.notes, crowded_note(self._crowded[r.capture])))
+            if r.capture in self._crowded
+            else r
+            for r in self._store.reports()
+        ]
 
     def _catch_up(self) -> None:
         """Index the records stored since the last call (by this process or another)."""
@@ -131,6 +144,7 @@ class Catalog:
         # Every record is read once to be merged; the run's fullest show
         # names are known only after that, so they are applied last.
         episodes = list(merge_groups(self._resolver.groups(), fetch, self._sentences))
+        self._crowded = Counter(self._resolver.ranks[i][0] for i in self._resolver.index.hot.owners)
         shows = canonical_names(names)
         return sorted((with_canonical_show(e, shows) for e in episodes), key=lambda e: e.id)
 

@@ -54,19 +54,29 @@ def numbering(ranks: Sequence[Rank]) -> list[int]:
     return sorted(range(len(ranks)), key=ranks.__getitem__)
 
 
-def resolve(signatures: list[Signature], ranks: Sequence[Rank], mapper: Mapper = map) -> list[list[int]]:
+def resolve(
+    signatures: list[Signature],
+    ranks: Sequence[Rank],
+    mapper: Mapper = map,
+    crowded: Callable[[list[int]], None] | None = None,
+) -> list[list[int]]:
     """Group the blocks by episode: number, weigh, propose, score, split and cluster.
 
     ``signatures`` and ``ranks`` are by block position (in any order the
     blocks came); the groups hold positions too, whatever ``mapper`` runs
     the clustering of the components. ``signatures`` is emptied once the
     index holds them (renumbered): a million blocks need not be held twice.
+    ``crowded`` is told the positions of the blocks left in LSH band
+    buckets too crowded to pair (:class:`~podclean.resolve.candidates.HotBuckets`).
     """
     order = numbering(ranks)
     resolver = Resolver()
     resolver.add_signatures([signatures[k] for k in order], [ranks[k] for k in order], interned=True)
     signatures.clear()
-    return [[order[i] for i in group] for group in resolver.groups(mapper)]
+    groups = [[order[i] for i in group] for group in resolver.groups(mapper)]
+    if crowded is not None and resolver.index.hot.owners:
+        crowded([order[i] for i in resolver.index.hot.owners])
+    return groups
 
 
 def merge_groups(
@@ -112,6 +122,7 @@ def episodes(
     record: Callable[[int], Record],
     mapper: Mapper = map,
     shows: Mapping[str, str] | None = None,
+    crowded: Callable[[list[int]], None] | None = None,
 ) -> Iterator[Episode]:
     """Every stage after cleaning: the episodes of the blocks gathered, by position.
 
@@ -119,4 +130,4 @@ def episodes(
     whatever order the captures came in and wherever the map stages ran.
     ``signatures`` is emptied as :func:`resolve` says.
     """
-    yield from merge_groups(resolve(signatures, ranks, mapper), record, sentences, mapper, shows)
+    yield from merge_groups(resolve(signatures, ranks, mapper, crowded), record, sentences, mapper, shows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 import charset_normalizer
@@ -291,15 +292,6 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    # Mostly UTF-8 with a few broken bytes (a truncated download, one bad
-    # paste) is still UTF-8: keep it, mark the holes, and say so. A legacy
-    # encoding has no valid multi-byte sequences at all, so it never lands here.
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
-    if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
-        notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
-        return replaced, "utf_8"
     sample = data[:100_000]
     control_bytes = sum(sample.count(bytes([b])) for b in (*range(0, 9), 11, 12, *range(14, 32), 127))
     if control_bytes > _MAX_CONTROL_SHARE * len(sample):
@@ -309,6 +301,129 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
             "this is binary data, not a page",
             "Check that the crawler saved the page text, not a binary file.",
         )
+    mixed = _decode_mixed(data, name, notes)
+    if mixed is not None:
+        return mixed
+    # Mostly UTF-8 with a few broken bytes (a truncated download, one bad
+    # paste) is still UTF-8: keep it, mark the holes, and say so. A legacy
+    # encoding has no valid multi-byte sequences at all, so it never lands here.
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
+        notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
+        return replaced, "utf_8"
     text, encoding, detected_notes = _detect(data, name)
     notes.extend(detected_notes)
     return text, encoding
+
+
+#: How much of a text the measures of a reading look at.
+_SAMPLE = 50_000
+
+
+def _ranked(text: str) -> tuple[float, int]:
+    """How wrong a decoding looks: mojibake first, then replacement characters."""
+    return mojibake_score(text), text.count("\ufffd")
+
+
+def _scripts(text: str) -> frozenset[str]:
+    """The scripts of the letters past ASCII in a text ("LATIN", "CJK", "HANGUL"…)."""
+    return frozenset(
+        unicodedata.name(ch, "?").split()[0] for ch in set(text[:_SAMPLE]) if ord(ch) > 0x7F and ch.isalpha()
+    )
+
+
+def _reads(text: str, scripts: frozenset[str]) -> tuple[float, int, float, float]:
+    """How wrong a reading of some lines looks beside the rest of the file: lower is better.
+
+    Mojibake, replacements and disorder first; then the share of its letters
+    in scripts the rest of the file does not use, since an accidental
+    reading lands in unrelated ones (GB18030's 一一 is valid UTF-8: Cyrillic һһ).
+    """
+    sample = text[:_SAMPLE]
+    letters = [ch for ch in sample if ord(ch) > 0x7F and ch.isalpha()]
+    foreign = sum(1 for ch in letters if unicodedata.name(ch, "?").split()[0] not in scripts)
+    return (*_ranked(sample), round(mess_ratio(sample, 1.0), 2), foreign / len(letters) if letters else 0.0)
+
+
+def _broken_utf8(line: bytes, broken: str, read: str, *, last: bool) -> bool:
+    """Whether a line that is not UTF-8 is UTF-8 with holes rather than another code page.
+
+    It is when the code page reads it as mojibake and UTF-8 does not, when
+    it has three valid multi-byte characters or more for each hole (a lost byte),
+    or when it is the last line and only its last character is cut (a
+    truncated download).
+    """
+    if mojibake_score(read) > mojibake_score(broken):
+        return True
+    holes = broken.count("\ufffd") - line.count("\ufffd".encode())
+    # Legacy text valid as UTF-8 in places has far more holes than valid
+    # characters: cp1251, GB18030 and Big5 lines reach three valid
+    # per hole once in 6,500 generated short lines.
+    if sum(1 for ch in broken if ord(ch) > 0x7F and ch != "\ufffd") >= 3 * holes:
+        return True
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return last and error.reason == "unexpected end of data"
+    return False  # pragma: no cover - only lines that are not UTF-8 come here
+
+
+def _decode_mixed(data: bytes, name: str, notes: list[str]) -> tuple[str, str] | None:
+    """Decode a file that is part UTF-8, part a legacy code page, each part by what it is.
+
+    A page pasted together from two sources (an editor saving in cp1252
+    beside a template in UTF-8) is valid UTF-8 line by line but not as a
+    whole. Lines that are not UTF-8 are decoded in the code page
+    :func:`_detect` finds for all of them at once (a few short lines are
+    too little evidence each); UTF-8 lines stay UTF-8 unless, all together,
+    they read better in that code page (a legacy CJK line can be valid UTF-8
+    by accident). ``None`` when the file is not such a mix.
+    """
+    # Each line with its end (CR, LF or CRLF), so that the lines join back into the bytes.
+    lines = data.splitlines(keepends=True)
+    kinds: list[str] = []
+    for line in lines:
+        if line.isascii():
+            kinds.append("ascii")
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            kinds.append("legacy")
+        else:
+            kinds.append("utf_8")
+    if "utf_8" not in kinds or "legacy" not in kinds:
+        return None
+    legacy = [line for line, kind in zip(lines, kinds, strict=True) if kind == "legacy"]
+    _, encoding, _ = _detect(b"".join(legacy), name)
+    utf8 = b"".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "utf_8")
+    as_utf8 = utf8.decode("utf-8")
+    try:
+        as_legacy = utf8.decode(encoding)
+    except UnicodeDecodeError:
+        as_legacy = None
+    if as_legacy is not None:
+        scripts = _scripts(b"".join(legacy).decode(encoding, errors="replace"))
+        if _reads(as_legacy, scripts) < _reads(as_utf8, scripts):
+            return None  # the UTF-8 lines are this code page too: the whole file is one
+    parts: list[str] = []
+    holes = in_code_page = 0
+    for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), start=1):
+        if kind != "legacy":
+            parts.append(line.decode("utf-8"))
+            continue
+        read = line.decode(encoding, errors="replace")
+        broken = line.decode("utf-8", errors="replace")
+        if _broken_utf8(line, broken, read, last=number == len(lines)):
+            parts.append(broken)
+            holes += 1
+        else:
+            parts.append(read)
+            in_code_page += 1
+    if in_code_page:
+        notes.append(f"mixed encodings: {in_code_page} line(s) decoded as {encoding} (detected), the rest as UTF-8")
+    if holes:
+        notes.append(f"invalid UTF-8 in {holes} line(s); replaced with U+FFFD")
+    return "".join(parts), "utf_8" if not in_code_page else f"utf_8+{encoding}"

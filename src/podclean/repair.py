@@ -34,16 +34,35 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 # Format characters that carry no text: zero-width spaces and joiners, word
-# joiners, soft hyphens, BOMs, and the bidi embeddings/overrides/isolates that
-# Trojan-Source text uses to reorder what a reader sees.
+# joiners, soft hyphens, BOMs, the bidi marks, embeddings, overrides and
+# isolates that Trojan-Source text uses to reorder what a reader sees (the
+# Arabic letter mark U+061C among them), and the rest of Unicode's
+# default-ignorable characters that pages use to hide text or pad a name:
+# the combining grapheme joiner, Hangul jamo fillers, Khmer inherent vowels,
+# variation selectors, shorthand format controls, musical formatting, and the
+# tag characters. A zero width joiner inside an emoji sequence, a variation
+# selector after a character that has an emoji form, and the tags of a flag
+# (🏴 and a region's tags, ended by U+E007F) are kept: they are the emoji.
+_IGNORABLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2065\u2066-\u2069\u3164\ufe00-\ufe0d\ufeff\uffa0\ufff0-\ufff8\ufff9-\ufffb"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+# A selector after a character with no emoji form, or after a keycap's
+# digit, # or * that no keycap mark (U+20E3) follows.
+_STRAY_SELECTOR = r"(?<!\p{Emoji})[\ufe0e\ufe0f]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)"
 INVISIBLE = regex.compile(
-    r"[\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
-    r"|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})"
+    r"(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)"
+    f"|[{_IGNORABLE}]"
+    r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})"
+    f"|{_STRAY_SELECTOR}"
 )
 # C0/C1 controls other than tab; tabs and line/paragraph separators become
 # spaces because a line never contains a line break.
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0085]")
+# The blank braille pattern is drawn as a letter-wide blank: pages use it as
+# a space that nothing collapses, and here it is one.
+ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u2800\u3000\u0085]")
 SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
 # Lines that ftfy cannot change: printable ASCII with no HTML entity.
 _ASCII_SAFE = regex.compile(r"[ -~]*")
@@ -55,21 +74,33 @@ LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 # Any character one of the substitutions below acts on (a superset: a zero
-# width joiner is kept inside an emoji sequence).
+# width joiner is kept inside an emoji sequence, a flag's tags are kept).
+# The emoji variation selectors are not among them: they follow most emoji
+# in titles, and are looked for apart (:data:`STRAY_SELECTOR`).
 _STRIPPABLE_CHARS = (
-    "\t\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\u0085"
-    "\u00ad\u180e\ufeff\ufff9-\ufffb\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\t\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\u0085\u2800"
+    "\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f" + _IGNORABLE
 )
 _STRIPPABLE = re.compile(f"[{_STRIPPABLE_CHARS}]|  ")
+#: A text or emoji variation selector outside an emoji.
+STRAY_SELECTOR = regex.compile(_STRAY_SELECTOR)
+
+
+def _stray_selector(text: str) -> bool:
+    return ("\ufe0f" in text or "\ufe0e" in text) and STRAY_SELECTOR.search(text) is not None
+
+
+def _kept_flag(match: regex.Match[str]) -> str:
+    return match.group(1) or ""
 
 
 def _strip_invisible(text: str) -> str:
-    if not _STRIPPABLE.search(text):
+    if not _STRIPPABLE.search(text) and not _stray_selector(text):
         return text.rstrip()
     text = ODD_SPACE.sub(" ", text)
     text = LONE_SURROGATE.sub("\ufffd", text)
     text = CONTROL.sub("", text)
-    text = INVISIBLE.sub("", text)
+    text = INVISIBLE.sub(_kept_flag, text)
     return str(SPACE_RUN.sub(" ", text)).rstrip()
 
 
@@ -234,6 +265,7 @@ def _settled(text: str) -> bool:
         and unicodedata.is_normalized("NFC", text)
         and _undo_whole_line_mojibake(text) is text
         and not _bad_or_acted_on(text)
+        and not _stray_selector(text)
     )
 
 

@@ -142,10 +142,12 @@ def _run_pairs(keys: np.ndarray, owners: np.ndarray, limit: int | None) -> np.nd
 
 @attrs.frozen(kw_only=True)
 class HotBuckets:
-    """LSH band buckets too crowded to pair: how many, and how many records they hold."""
+    """LSH band buckets too crowded to pair: how many, how many records they hold, and which."""
 
     buckets: int
     records: int
+    #: The records' indexes, sorted: the captures they came from are told.
+    owners: tuple[int, ...] = ()
 
     def note(self) -> str | None:
         """What a run reports about them, or ``None`` when there are none."""
@@ -155,6 +157,14 @@ class HotBuckets:
             f"{self.records} records share near-identical descriptions in {self.buckets} LSH band buckets of more "
             f"than {MAX_BUCKET}: not paired by description (a stock text, not one episode); titles still pair them"
         )
+
+
+def crowded_note(blocks: int) -> str:
+    """What a capture's report says of its ``blocks`` left in crowded LSH band buckets."""
+    return (
+        f"{blocks} block(s) share a near-identical description with more than {MAX_BUCKET} others "
+        "(a stock text): not paired by description; titles still pair them"
+    )
 
 
 class CandidateIndex:
@@ -254,7 +264,7 @@ class CandidateIndex:
                 codes = np.union1d(codes, _codes(_run_pairs(keys[:, band], owners, MAX_BUCKET)))
                 found, members = _crowded(keys[:, band], owners, MAX_BUCKET)
                 buckets, crowded = buckets + found, np.union1d(crowded, members)
-            self.hot = HotBuckets(buckets=buckets, records=len(crowded))
+            self.hot = HotBuckets(buckets=buckets, records=len(crowded), owners=tuple(crowded.tolist()))
         if self.text_pairs:
             codes = np.union1d(codes, _codes(np.array(sorted(self.text_pairs), dtype=np.int64)))
         if self._posting_keys:

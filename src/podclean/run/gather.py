@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from types import TracebackType
+
+import attrs
 
 from podclean import chrome as chrome_stage
 from podclean import plan
@@ -13,6 +16,7 @@ from podclean.merge import show_names
 from podclean.model import CaptureReport, Episode
 from podclean.pipeline import CaptureOutcome, sentence_hashes
 from podclean.resolve import Rank, canonical_order
+from podclean.resolve.candidates import crowded_note
 from podclean.resolve.components import Mapper
 from podclean.resolve.signatures import Signature, shared
 from podclean.run.spill import RecordSpill
@@ -41,6 +45,8 @@ class Gathered:
         #: Every show name the records give, for the run's fullest forms.
         self.show_names: set[str] = set()
         self._reports: list[CaptureReport] = []
+        #: Blocks (by position) resolution left in crowded LSH band buckets.
+        self._crowded: list[int] = []
 
     def add(self, outcome: CaptureOutcome) -> None:
         """Keep one cleaned capture's records for merging, and its report."""
@@ -60,8 +66,17 @@ class Gathered:
         self._reports.append(report)
 
     def reports(self) -> tuple[CaptureReport, ...]:
-        """Every input's report, by capture name: the same whatever order they came in."""
-        return tuple(sorted(self._reports, key=lambda r: r.capture))
+        """Every input's report, by capture name: the same whatever order they came in.
+
+        After :meth:`episodes`, a capture with blocks in LSH band buckets
+        too crowded to pair says so in its notes.
+        """
+        crowded = Counter(self.ranks[k][0] for k in self._crowded)
+        reports = (
+            attrs.evolve(r, notes=(*r.notes, crowded_note(crowded[r.capture]))) if r.capture in crowded else r
+            for r in self._reports
+        )
+        return tuple(sorted(reports, key=lambda r: r.capture))
 
     def episodes(self) -> Iterator[Episode]:
         """Resolve and merge everything gathered, one episode at a time (:func:`podclean.plan.episodes`).
@@ -73,7 +88,13 @@ class Gathered:
         signatures, self.signatures = self.signatures, []
         shows = canonical_names(self.show_names)
         yield from plan.episodes(
-            signatures, self.ranks, self.sentences, self.records.__getitem__, self.mapper, shows=shows
+            signatures,
+            self.ranks,
+            self.sentences,
+            self.records.__getitem__,
+            self.mapper,
+            shows=shows,
+            crowded=self._crowded.extend,
         )
 
     def close(self) -> None:
