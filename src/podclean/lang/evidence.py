@@ -22,6 +22,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 
 from podclean import languages, tables
+from podclean.config import Config
 
 UNKNOWN = "und"
 #: Characters of a long text that decide its language; beyond that, more text
@@ -157,7 +158,7 @@ def _lexicon() -> tables.Lexicon:
 
 
 def latin_language(
-    text: str, seed: int, fast: bool = True, ngrams: bool = True, words: list[str] | None = None
+    text: str, config: Config, ngrams: bool = True, words: list[str] | None = None
 ) -> tuple[str, float, str]:
     """Blend function words, telling letters and character n-grams (unless ``ngrams`` is false).
 
@@ -208,7 +209,7 @@ def latin_language(
     # to length, up to full weight at NGRAM_FULL_WORDS words.
     ngram_weight = NGRAM_WEIGHT * min(1.0, len(words) / NGRAM_FULL_WORDS)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if fast and ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] > ngram_weight):
+    if config.fast_paths and ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] > ngram_weight):
         # Words alone decide: n-gram probabilities sum to 1, so they cannot
         # move any language by more than ngram_weight, and langdetect (~2 ms
         # a call) could not change the answer.
@@ -220,7 +221,7 @@ def latin_language(
             return UNKNOWN, 0.0, "no evidence"
         total = sum(scores.values())
         return ranked[0][0], (ranked[0][1] + ngram_weight) / (total + ngram_weight), " + ".join(sorted(reasons))
-    for language, probability in ngram_probabilities(text, seed).items():
+    for language, probability in ngram_probabilities(text, config.seed).items():
         scores[language] = scores.get(language, 0.0) + ngram_weight * probability
         reasons.add("character n-grams")
     if not scores:
