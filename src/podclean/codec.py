@@ -11,7 +11,7 @@ stage on a half-built value.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from podclean.model import Block, CaptureReport, Chapter, Entity, Record, RelativeDate, Turn
@@ -71,6 +71,14 @@ def _optional(read: Callable[[object, str], _T], data: object, key: str) -> _T |
     return None if _field(data, key) is None else read(data, key)
 
 
+def _optional_str(data: object, key: str) -> str | None:
+    return _optional(_str, data, key)
+
+
+def _optional_int(data: object, key: str) -> int | None:
+    return _optional(_int, data, key)
+
+
 def _items(data: object, key: str) -> list[object]:
     value = _field(data, key)
     if not isinstance(value, list):
@@ -94,32 +102,40 @@ def _numbered_lines(data: object, key: str) -> tuple[tuple[int, str], ...]:
     return tuple(lines)
 
 
-def _block_to_json(block: Block) -> dict[str, object]:
-    return {
-        "capture": block.capture,
-        "site": block.site,
-        "start_line": block.start_line,
-        "end_line": block.end_line,
-        "title": block.title,
-        "show": block.show,
-        "head": [list(line) for line in block.head],
-        "body": [list(line) for line in block.body],
-        "glued": block.glued,
-    }
+def _present(data: object, key: str) -> bool:
+    """Whether a field that older catalogs lack is there."""
+    return isinstance(data, dict) and key in data
 
 
-def _block(data: object) -> Block:
-    return Block(
-        capture=_str(data, "capture"),
-        site=_str(data, "site"),
-        start_line=_int(data, "start_line"),
-        end_line=_int(data, "end_line"),
-        title=_str(data, "title"),
-        show=_optional(_str, data, "show"),
-        head=_numbered_lines(data, "head"),
-        body=_numbered_lines(data, "body"),
-        glued=_bool(data, "glued"),
-    )
+#: How a field that JSON holds as it is, bar tuples for lists, is read back.
+_Fields = Mapping[str, Callable[[object, str], Any]]
+
+
+def _plain_json(value: object, fields: _Fields) -> dict[str, object]:
+    """The attributes ``fields`` names, tuples (of tuples) as lists."""
+
+    def plain(v: object) -> object:
+        return [plain(item) for item in v] if isinstance(v, tuple) else v
+
+    return {key: plain(getattr(value, key)) for key in fields}
+
+
+def _plain_fields(data: object, fields: _Fields) -> dict[str, Any]:
+    """Each field ``fields`` names, read and checked by its reader."""
+    return {key: read(data, key) for key, read in fields.items()}
+
+
+_BLOCK: _Fields = {
+    "capture": _str,
+    "site": _str,
+    "start_line": _int,
+    "end_line": _int,
+    "title": _str,
+    "show": _optional_str,
+    "head": _numbered_lines,
+    "body": _numbered_lines,
+    "glued": _bool,
+}
 
 
 def _entity_to_json(entity: Entity) -> dict[str, object]:
@@ -127,32 +143,37 @@ def _entity_to_json(entity: Entity) -> dict[str, object]:
 
 
 def _entity(data: object) -> Entity:
-    label = _str(data, "label") if isinstance(data, dict) and "label" in data else ""
+    label = _str(data, "label") if _present(data, "label") else ""
     return Entity(name=_str(data, "name"), kind=_str(data, "kind"), note=_str(data, "note"), label=label)
+
+
+_RECORD: _Fields = {
+    "title": _str,
+    "show": _optional_str,
+    "published": _optional_str,
+    "duration_s": _optional_int,
+    "description": _str,
+    "truncated": _bool,
+    "tags": _texts,
+    "links": _texts,
+    "title_lang": _str,
+    "description_lang": _str,
+}
 
 
 def record_to_json(record: Record) -> dict[str, object]:
     """A record as a JSON value (:func:`record_from_json` reads it back equal)."""
     relative = record.published_relative
     return {
-        "block": _block_to_json(record.block),
-        "title": record.title,
-        "show": record.show,
-        "published": record.published,
+        **_plain_json(record, _RECORD),
+        "block": _plain_json(record.block, _BLOCK),
         "published_relative": None
         if relative is None
         else {"amount": relative.amount, "unit": relative.unit, "text": relative.text},
-        "duration_s": record.duration_s,
-        "description": record.description,
-        "truncated": record.truncated,
         "chapters": [{"start_s": c.start_s, "title": c.title, "summary": c.summary} for c in record.chapters],
         "transcript": [{"speaker": t.speaker, "start_s": t.start_s, "text": t.text} for t in record.transcript],
-        "tags": list(record.tags),
         "entities": [_entity_to_json(e) for e in record.entities],
         "people": [_entity_to_json(e) for e in record.people],
-        "links": list(record.links),
-        "title_lang": record.title_lang,
-        "description_lang": record.description_lang,
         "page_show": record.page_show,
     }
 
@@ -167,14 +188,9 @@ def _relative(data: object) -> RelativeDate | None:
 def record_from_json(data: object) -> Record:
     """The record :func:`record_to_json` wrote (:class:`Malformed` if it is not one)."""
     return Record(
-        block=_block(_field(data, "block")),
-        title=_str(data, "title"),
-        show=_optional(_str, data, "show"),
-        published=_optional(_str, data, "published"),
+        **_plain_fields(data, _RECORD),
+        block=Block(**_plain_fields(_field(data, "block"), _BLOCK)),
         published_relative=_relative(data),
-        duration_s=_optional(_int, data, "duration_s"),
-        description=_str(data, "description"),
-        truncated=_bool(data, "truncated"),
         chapters=tuple(
             Chapter(start_s=_int(c, "start_s"), title=_str(c, "title"), summary=_str(c, "summary"))
             for c in _items(data, "chapters")
@@ -183,58 +199,74 @@ def record_from_json(data: object) -> Record:
             Turn(speaker=_str(t, "speaker"), start_s=_int(t, "start_s"), text=_str(t, "text"))
             for t in _items(data, "transcript")
         ),
-        tags=_texts(data, "tags"),
         entities=tuple(_entity(e) for e in _items(data, "entities")),
         # Records stored before people were read have none.
-        people=tuple(_entity(e) for e in _items(data, "people")) if isinstance(data, dict) and "people" in data else (),
-        links=_texts(data, "links"),
-        title_lang=_str(data, "title_lang"),
-        description_lang=_str(data, "description_lang"),
+        people=tuple(_entity(e) for e in _items(data, "people")) if _present(data, "people") else (),
         # Records stored before pages' shows were read have none.
-        page_show=_optional(_str, data, "page_show") if isinstance(data, dict) and "page_show" in data else None,
+        page_show=_optional_str(data, "page_show") if _present(data, "page_show") else None,
     )
 
 
+_REPORT: _Fields = {
+    "capture": _str,
+    "site": _str,
+    "encoding": _str,
+    "total_lines": _int,
+    "episode_lines": _int,
+    "chrome_lines": _int,
+    "residue_lines": _int,
+    "blocks": _int,
+    "notes": _texts,
+    "error": _optional_str,
+}
+
+
+def report_to_json(report: CaptureReport) -> dict[str, Any]:
+    """The JSON form of one capture's accounting (what ``--report`` lists and the catalog stores)."""
+    return {
+        **_plain_json(report, _REPORT),
+        "chrome_rules": dict(report.chrome_rules),
+        "residue": [{"line": n, "text": t} for n, t in report.residue],
+        "chrome": [{"line": n, "rule": rule, "text": t} for n, rule, t in report.chrome],
+    }
+
+
 def report_from_json(data: object) -> CaptureReport:
-    """The report :func:`~podclean.io.report_to_dict` wrote (:class:`Malformed` if it is not one)."""
+    """The report :func:`report_to_json` wrote (:class:`Malformed` if it is not one)."""
     rules = _field(data, "chrome_rules")
     if not isinstance(rules, dict) or not all(type(n) is int for n in rules.values()):
         raise Malformed("field 'chrome_rules' is not a table of line counts")
     return CaptureReport(
-        capture=_str(data, "capture"),
-        site=_str(data, "site"),
-        encoding=_str(data, "encoding"),
-        total_lines=_int(data, "total_lines"),
-        episode_lines=_int(data, "episode_lines"),
-        chrome_lines=_int(data, "chrome_lines"),
-        residue_lines=_int(data, "residue_lines"),
+        **_plain_fields(data, _REPORT),
         chrome_rules={str(rule): int(count) for rule, count in rules.items()},
         residue=tuple((_int(line, "line"), _str(line, "text")) for line in _items(data, "residue")),
         # Catalogs written before reports listed their chrome lines have none.
         chrome=tuple(
             (_int(line, "line"), _str(line, "rule"), _str(line, "text"))
-            for line in (_items(data, "chrome") if isinstance(data, dict) and "chrome" in data else [])
+            for line in (_items(data, "chrome") if _present(data, "chrome") else [])
         ),
-        blocks=_int(data, "blocks"),
-        notes=_texts(data, "notes"),
-        error=_optional(_str, data, "error"),
     )
+
+
+_SIGNATURE: _Fields = {
+    "title_hash": _int,
+    "capture": _str,
+    "title": _texts,
+    "guests": _texts,
+    "names": _texts,
+    "chapters": _texts,
+    "duration_s": _optional_int,
+    "published": _optional_str,
+    "show": _str,
+    "season": _optional_int,
+    "episode": _optional_int,
+}
 
 
 def resolution_to_json(sig: Signature, rank: Rank, sentences: tuple[int, tuple[int, ...]]) -> dict[str, object]:
     """A record's resolution state: its signature but the packed parts, its rank, its sentence hashes."""
     return {
-        "title_hash": sig.title_hash,
-        "capture": sig.capture,
-        "title": list(sig.title),
-        "guests": list(sig.guests),
-        "names": list(sig.names),
-        "chapters": list(sig.chapters),
-        "duration_s": sig.duration_s,
-        "published": sig.published,
-        "show": sig.show,
-        "season": sig.season,
-        "episode": sig.episode,
+        **_plain_json(sig, _SIGNATURE),
         "rank": list(rank),
         "episode_hash": sentences[0],
         "sentence_hashes": list(sentences[1]),
@@ -252,20 +284,5 @@ def resolution_from_json(
     hashes = tuple(h for h in items if isinstance(h, int) and not isinstance(h, bool))
     if len(hashes) != len(items):
         raise Malformed("field 'sentence_hashes' holds something other than integers")
-    signature = Signature(
-        index=0,
-        title_hash=_int(data, "title_hash"),
-        capture=_str(data, "capture"),
-        title=_texts(data, "title"),
-        guests=_texts(data, "guests"),
-        names=_texts(data, "names"),
-        chapters=_texts(data, "chapters"),
-        duration_s=_optional(_int, data, "duration_s"),
-        published=_optional(_str, data, "published"),
-        show=_str(data, "show"),
-        season=_optional(_int, data, "season"),
-        episode=_optional(_int, data, "episode"),
-        sketch=sketch,
-        keys=keys,
-    )
+    signature = Signature(index=0, **_plain_fields(data, _SIGNATURE), sketch=sketch, keys=keys)
     return signature, (rank[0], rank[1], rank[2]), (_int(data, "episode_hash"), hashes)

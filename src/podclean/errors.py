@@ -66,36 +66,33 @@ class InputError(PodcleanError, OSError):
     path: str | None = None
 
 
-class OutputError(PodcleanError, OSError):
+class _Advised(Exception):
+    """An error about no one capture: what is wrong (``problem``) and what to do (``advice``)."""
+
+    def __init__(self, problem: str, advice: str) -> None:
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{problem}. {advice}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from its parts, not from the formatted message.
+        return (type(self), (self.problem, self.advice))
+
+
+class OutputError(_Advised, PodcleanError, OSError):
     """An output path cannot be used: a missing or unwritable folder, or one of the inputs.
 
     Raised before any work is done; ``problem`` names the path, ``advice``
     says what to do.
     """
 
-    def __init__(self, problem: str, advice: str) -> None:
-        self.problem = problem
-        self.advice = advice
-        super().__init__(f"{problem}. {advice}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.problem, self.advice))
-
 
 class ConfigError(PodcleanError, ValueError):
     """A configuration value is out of its allowed range."""
 
 
-class CatalogError(InputError):
+class CatalogError(_Advised, InputError):
     """A catalog cannot be opened, read or written: damaged, busy, or not podclean's.
 
     ``problem`` says what is wrong with which catalog, ``advice`` what to do.
     """
-
-    def __init__(self, problem: str, advice: str) -> None:
-        self.problem = problem
-        self.advice = advice
-        super().__init__(f"{problem}. {advice}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.problem, self.advice))

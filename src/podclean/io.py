@@ -12,8 +12,9 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
+from podclean.codec import report_to_json
 from podclean.errors import CaptureTooLarge, InputError
 from podclean.model import Capture, CaptureReport, Episode
 
@@ -180,23 +181,8 @@ def dumps(episode: Episode) -> str:
     return json.dumps(episode.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
-def report_to_dict(report: CaptureReport) -> dict[str, Any]:
-    """The JSON form of one capture's accounting."""
-    return {
-        "capture": report.capture,
-        "site": report.site,
-        "encoding": report.encoding,
-        "total_lines": report.total_lines,
-        "episode_lines": report.episode_lines,
-        "chrome_lines": report.chrome_lines,
-        "residue_lines": report.residue_lines,
-        "chrome_rules": dict(report.chrome_rules),
-        "residue": [{"line": n, "text": t} for n, t in report.residue],
-        "chrome": [{"line": n, "rule": rule, "text": t} for n, rule, t in report.chrome],
-        "blocks": report.blocks,
-        "notes": list(report.notes),
-        "error": report.error,
-    }
+#: The JSON form of one capture's accounting: one entry of the ``--report`` file.
+report_to_dict = report_to_json
 
 
 def reports_json(reports: Iterable[CaptureReport]) -> bytes:

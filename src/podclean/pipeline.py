@@ -88,9 +88,8 @@ def _account(
 
 
 def _with_languages(record: Record, config: Config) -> Record:
-    fast = config.fast_paths
-    description_guess = detect_language(record.description, seed=config.seed, secondary=False, fast=fast)
-    title_guess = title_language(record.title, record.description, description_guess, seed=config.seed, fast=fast)
+    description_guess = detect_language(record.description, secondary=False, config=config)
+    title_guess = title_language(record.title, record.description, description_guess, config=config)
     return attrs.evolve(record, title_lang=title_guess.code, description_lang=description_guess.code)
 
 

@@ -10,7 +10,7 @@ stage                       kind                what it is
 clean                       map, per capture    :func:`podclean.pipeline.clean_capture`: records,
                                                 signatures, sentence hashes, ranks
 number                      global order        :func:`numbering`: blocks in canonical rank order
-document frequencies        reduction           :meth:`~podclean.resolve.scoring.Weights.from_signatures`
+document frequencies        reduction           :meth:`~podclean.resolve.weights.Weights.from_signatures`
 candidate pairs             shuffle by key      LSH band keys and title keys, a key's posting count
                                                 capped (:class:`~podclean.resolve.candidates.CandidateIndex`)
 scoring                     map, per pair       :func:`~podclean.resolve.scoring.matching_pairs`: MATCH edges
@@ -20,7 +20,7 @@ clustering                  map, per component  :func:`~podclean.resolve.compone
 corpus boilerplate          reduction           :meth:`~podclean.chrome.BoilerplateCounter.boilerplate`:
                                                 sentences three episodes or more carry
 merge                       map, per group      :func:`~podclean.merge.build_episode`
-write                       sort by id          :func:`~podclean.io.write_jsonl_by_id`
+write                       sort by id          :func:`~podclean.formats.write`
 ==========================  ==================  ==================================================
 
 The reductions are what every later stage reads of the whole corpus, so

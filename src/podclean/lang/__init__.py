@@ -17,6 +17,7 @@ from collections import Counter
 import attrs
 import regex
 
+from podclean.config import Config
 from podclean.lang.evidence import SAMPLE_CHARS, UNKNOWN, WORD, latin_language, ngram_probabilities
 from podclean.model import LanguageGuess
 
@@ -77,7 +78,7 @@ SECONDARY_SHARE = 0.2
 SECONDARY_SENTENCES = 12
 
 
-def _secondary(text: str, main: str, seed: int) -> str | None:
+def _secondary(text: str, main: str, config: Config) -> str | None:
     """A second language that holds a real share of a mixed text, if any.
 
     Each sentence (up to :data:`SECONDARY_SENTENCES` of them) is identified
@@ -90,7 +91,7 @@ def _secondary(text: str, main: str, seed: int) -> str | None:
         sentence = m.group(0).strip()
         if len(WORD.findall(sentence)) < 5 and len(sentence) < 15:
             continue
-        guess = _primary(sentence, seed)
+        guess = _primary(sentence, config)
         if guess.code != UNKNOWN:
             shares[guess.code] += len(sentence)
         counted += 1
@@ -103,8 +104,14 @@ def _secondary(text: str, main: str, seed: int) -> str | None:
     return None
 
 
-def detect_language(text: str, *, seed: int = 0, secondary: bool = True, fast: bool = True) -> LanguageGuess:
+def detect_language(
+    text: str, *, seed: int = 0, secondary: bool = True, fast: bool = True, config: Config | None = None
+) -> LanguageGuess:
     """The language of ``text`` as an ISO 639-1 code, with its evidence.
+
+    ``config`` gives the langdetect seed and whether fast paths are taken
+    (``Config.seed``, ``Config.fast_paths``); without it, ``seed`` and
+    ``fast`` do.
 
     ``secondary`` names a second language when one holds a real share of a
     mixed text (a Korean description quoting English sentences); pass
@@ -120,10 +127,17 @@ def detect_language(text: str, *, seed: int = 0, secondary: bool = True, fast: b
     >>> detect_language("Yann LeCun이 말하는 LLM 이후의 세계").code
     'ko'
     """
-    guess = _primary(text, seed, fast)
+    config = config or _config(seed, fast)
+    guess = _primary(text, config)
     if not secondary or guess.code == UNKNOWN or len(text) < 80:
         return guess
-    return attrs.evolve(guess, secondary=_secondary(text, guess.code, seed))
+    return attrs.evolve(guess, secondary=_secondary(text, guess.code, config))
+
+
+@functools.lru_cache(maxsize=8)
+def _config(seed: int, fast: bool) -> Config:
+    """The configuration a call that names only ``seed`` and ``fast`` runs with."""
+    return Config(seed=seed, fast_paths=fast)
 
 
 @attrs.frozen
@@ -156,7 +170,7 @@ def _script_profile(text: str) -> _ScriptProfile:
     return _ScriptProfile(cleaned=cleaned, words=words, scripts=scripts, cjk_units=cjk_units, latin_units=latin_words)
 
 
-def _primary(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> LanguageGuess:
+def _primary(text: str, config: Config, ngrams: bool = True) -> LanguageGuess:
     """The main language of ``text`` (no secondary).
 
     With ``ngrams=False`` langdetect is not run; a Latin-script guess that
@@ -188,11 +202,11 @@ def _primary(text: str, seed: int, fast: bool = True, ngrams: bool = True) -> La
     if dominant in _SCRIPT_LANGUAGE:
         return LanguageGuess(code=_SCRIPT_LANGUAGE[dominant], confidence=0.95, reason="script")
     if dominant == "Latin":
-        code, confidence, reason = latin_language(cleaned, seed, fast, ngrams, profile.words)
+        code, confidence, reason = latin_language(cleaned, config, ngrams, profile.words)
         return LanguageGuess(code=code, confidence=round(confidence, 3), reason=reason)
     if not ngrams:
         return LanguageGuess(code=UNKNOWN, confidence=0.0, reason="needs character n-grams")
-    found = ngram_probabilities(cleaned, seed)
+    found = ngram_probabilities(cleaned, config.seed)
     if not found:
         return LanguageGuess(code=UNKNOWN, confidence=0.0, reason="no evidence")
     code, probability = max(found.items(), key=lambda kv: (kv[1], kv[0]))
@@ -226,22 +240,30 @@ _MOST_BELOW = TITLE_CONFIDENCE - 0.0015
 
 
 def title_language(
-    title: str, description: str, description_guess: LanguageGuess, *, seed: int = 0, fast: bool = True
+    title: str,
+    description: str,
+    description_guess: LanguageGuess,
+    *,
+    seed: int = 0,
+    fast: bool = True,
+    config: Config | None = None,
 ) -> LanguageGuess:
     """A title's language, from its own evidence or its block's.
 
     A title too short to decide takes its description's language when both
-    are written in the same script.
+    are written in the same script. ``config``, ``seed`` and ``fast`` are
+    as for :func:`detect_language`.
     """
+    config = config or _config(seed, fast)
     borrow = bool(description) and description_guess.code != UNKNOWN and same_script(title, description)
-    if fast and borrow:
+    if config.fast_paths and borrow:
         # Without a telling script, or function words that n-grams could lift
         # to TITLE_CONFIDENCE, the title's own guess cannot stand whatever
         # langdetect says: skip it (2-10 ms a title; short texts converge slowly).
-        words = _primary(title, seed, fast, ngrams=False)
+        words = _primary(title, config, ngrams=False)
         if words.reason != "script" and ("function words" not in words.reason or words.confidence < _MOST_BELOW):
             return _borrowed(description_guess)
-    own = detect_language(title, seed=seed, secondary=False, fast=fast)
+    own = detect_language(title, secondary=False, config=config)
     if own.reason == "script" or ("function words" in own.reason and own.confidence >= TITLE_CONFIDENCE):
         return own
     return _borrowed(description_guess) if borrow else own

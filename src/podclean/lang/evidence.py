@@ -13,6 +13,7 @@ import json
 import math
 import os
 from collections import Counter
+from collections.abc import Mapping
 from importlib import metadata
 
 import numpy as np
@@ -22,6 +23,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 
 from podclean import languages, tables
+from podclean.config import Config
 
 UNKNOWN = "und"
 #: Characters of a long text that decide its language; beyond that, more text
@@ -29,8 +31,6 @@ UNKNOWN = "und"
 SAMPLE_CHARS = 1500
 WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 
-#: Letters that only some languages use, and which ones.
-LETTER_HINTS = languages.letter_hints()
 #: Latin-script languages the word lexicon (wordfreq) scores, by our code
 #: and wordfreq's.
 LEXICON_LANGUAGES = {
@@ -68,11 +68,18 @@ LETTER_WEIGHT = 0.3
 NGRAM_WEIGHT = 1.5
 NGRAM_FULL_WORDS = 25
 
-#: Frequent function words per language, chosen to tell close languages
-#: apart (es/pt/ca, sv/no/da, de/nl). Shared words score for every language
-#: that lists them, so only distinctive hits move the decision.
-FUNCTION_WORDS = languages.function_words()
-_ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+
+@functools.cache
+def _word_evidence() -> tuple[Mapping[str, frozenset[str]], frozenset[str], Mapping[str, tuple[str, ...]]]:
+    """Function words per language, all of them in one set, and telling letters.
+
+    Function words are frequent words chosen to tell close languages apart
+    (es/pt/ca, sv/no/da, de/nl); a shared word scores for every language
+    that lists it, so only distinctive hits move the decision. A telling
+    letter is one only some languages use.
+    """
+    function_words = languages.function_words()
+    return function_words, frozenset().union(*function_words.values()), languages.letter_hints()
 
 
 def _profiles() -> dict[str, np.ndarray]:
@@ -157,7 +164,7 @@ def _lexicon() -> tables.Lexicon:
 
 
 def latin_language(
-    text: str, seed: int, fast: bool = True, ngrams: bool = True, words: list[str] | None = None
+    text: str, config: Config, ngrams: bool = True, words: list[str] | None = None
 ) -> tuple[str, float, str]:
     """Blend function words, telling letters and character n-grams (unless ``ngrams`` is false).
 
@@ -165,6 +172,7 @@ def latin_language(
     """
     if words is None:
         words = WORD.findall(text)
+    function_words, any_function_word, letter_hints = _word_evidence()
     scores: dict[str, float] = {}
     reasons: set[str] = set()
     # Each distinct word once, in order of first appearance: languages enter
@@ -172,16 +180,16 @@ def latin_language(
     # exact, so the scores are the same floats.
     for word, count in Counter(words).items():
         w = word.casefold()
-        if w in _ALL_FUNCTION_WORDS:
-            for language, vocabulary in FUNCTION_WORDS.items():
+        if w in any_function_word:
+            for language, vocabulary in function_words.items():
                 if w in vocabulary:
                     scores[language] = scores.get(language, 0.0) + FUNCTION_WORD_WEIGHT * count
                     reasons.add("function words")
     folded = text.casefold()
-    letters = sorted((at, letter) for letter in LETTER_HINTS if (at := folded.find(letter)) >= 0)
+    letters = sorted((at, letter) for letter in letter_hints if (at := folded.find(letter)) >= 0)
     for _, letter in letters:
         count = folded.count(letter)
-        for language in LETTER_HINTS[letter]:
+        for language in letter_hints[letter]:
             scores[language] = scores.get(language, 0.0) + LETTER_WEIGHT * min(count, 3)
             reasons.add("letters")
     lexicon = _lexicon()
@@ -208,7 +216,7 @@ def latin_language(
     # to length, up to full weight at NGRAM_FULL_WORDS words.
     ngram_weight = NGRAM_WEIGHT * min(1.0, len(words) / NGRAM_FULL_WORDS)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if fast and ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] > ngram_weight):
+    if config.fast_paths and ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] > ngram_weight):
         # Words alone decide: n-gram probabilities sum to 1, so they cannot
         # move any language by more than ngram_weight, and langdetect (~2 ms
         # a call) could not change the answer.
@@ -220,7 +228,7 @@ def latin_language(
             return UNKNOWN, 0.0, "no evidence"
         total = sum(scores.values())
         return ranked[0][0], (ranked[0][1] + ngram_weight) / (total + ngram_weight), " + ".join(sorted(reasons))
-    for language, probability in ngram_probabilities(text, seed).items():
+    for language, probability in ngram_probabilities(text, config.seed).items():
         scores[language] = scores.get(language, 0.0) + ngram_weight * probability
         reasons.add("character n-grams")
     if not scores:

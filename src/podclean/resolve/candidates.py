@@ -17,7 +17,6 @@ for a batch split in parts are the pairs found for the whole.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -71,21 +70,20 @@ def banding(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple
     (14, 4)
     """
     nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
-    best, found = math.inf, (0, 0)
-    for b in range(1, num_perm + 1):
-        for r in range(1, num_perm // b + 1):
-            error = 0.5 * _area(nodes, weights, 0.0, threshold, b, r, False)
-            error += 0.5 * _area(nodes, weights, threshold, 1.0, b, r, True)
-            if error < best:
-                best, found = error, (b, r)
-    return found
+    # Every (b, r) at once, a row each, in the order datasketch tries them:
+    # the first least error wins, as in its loop.
+    choices = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+    bands, rows = (np.array(column, dtype=np.float64)[:, None] for column in zip(*choices, strict=True))
 
+    def area(low: float, high: float, missed: bool) -> np.ndarray:
+        """∫ from ``low`` to ``high`` of the chance a pair shares a band (or, ``missed``, does not), per row."""
+        s = (high - low) / 2 * nodes + (high + low) / 2
+        shares = 1 - (1 - s**rows) ** bands
+        found: np.ndarray = (high - low) / 2 * ((1 - shares if missed else shares) @ weights)
+        return found
 
-def _area(nodes: np.ndarray, weights: np.ndarray, low: float, high: float, b: int, r: int, missed: bool) -> float:
-    """∫ from ``low`` to ``high`` of the chance a pair shares a band (or, ``missed``, does not)."""
-    s = (high - low) / 2 * nodes + (high + low) / 2
-    shares = 1 - (1 - s ** float(r)) ** float(b)
-    return float((high - low) / 2 * np.dot(weights, 1 - shares if missed else shares))
+    errors = 0.5 * area(0.0, threshold, False) + 0.5 * area(threshold, 1.0, True)
+    return choices[int(np.argmin(errors))]
 
 
 def _storage_lsh(storage_config: dict[str, object]) -> MinHashLSH:

@@ -16,18 +16,7 @@ import attrs
 import numpy as np
 
 from podclean.model import Record
-from podclean.resolve.signals import (
-    capture,
-    chapters,
-    date,
-    description,
-    duration,
-    episode,
-    guests,
-    names,
-    show,
-    title,
-)
+from podclean.resolve import signals
 from podclean.resolve.signals.base import Features
 from podclean.text import stable_hash
 
@@ -64,30 +53,30 @@ class Signature:
 
     def jaccard(self, other: Signature) -> float:
         """Estimated Jaccard similarity of the two descriptions' shingles."""
-        return description.jaccard(self.sketch, other.sketch)
+        return signals.description.jaccard(self.sketch, other.sketch)
 
 
 def signature(index: int, record: Record) -> Signature:
     """Build a record's signature (the costly part: shingling, hashing)."""
-    title_hash, title_features = title.extract(record)
-    guest_names = guests.extract(record)
-    season, number = episode.extract(record)
-    length = duration.extract(record)
-    published = date.extract(record)
+    title_hash, title_features = signals.title.extract(record)
+    guest_names = signals.guests.extract(record)
+    season, number = signals.episode.extract(record)
+    length = signals.duration.extract(record)
+    published = signals.date.extract(record)
     return Signature(
         index=index,
         title_hash=title_hash,
-        capture=capture.extract(record),
+        capture=signals.capture.extract(record),
         title=title_features,
         guests=guest_names,
-        names=names.extract(record),
-        chapters=chapters.extract(record),
+        names=signals.names.extract(record),
+        chapters=signals.chapters.extract(record),
         duration_s=length,
         published=published,
-        show=show.extract(record),
+        show=signals.show.extract(record),
         season=season,
         episode=number,
-        sketch=description.extract(record),
+        sketch=signals.description.extract(record),
         keys=np.array(
             blocking_keys(title_hash, guest_names, title_features, exact_length(published, length)), dtype=np.int64
         ).tobytes(),

@@ -99,7 +99,7 @@ def outcomes(
         yield unread.popleft()
 
 
-def cleaned(name: str, outcome: CaptureOutcome | CaptureError | InputError, errors: str) -> Cleaned:
+def cleaned(name: str, outcome: CaptureOutcome | CaptureError | InputError, errors: ErrorPolicy) -> Cleaned:
     """What became of the input ``name``, wherever it was cleaned (or found unreadable).
 
     With ``errors="raise"`` its error is raised.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 import attrs
 import numpy as np
@@ -120,6 +120,49 @@ def banded_array(values: np.ndarray, bands: Bands, beyond: tuple[float, str, flo
     """The points of :func:`banded` for many values (0 where it gives ``None``)."""
     conditions = [values <= limit for limit, _, _ in bands] + [values > beyond[0]]
     return np.select(conditions, [points for _, _, points in bands] + [beyond[2]], 0.0)
+
+
+class BandedGap:
+    """Evidence from how far apart one value of two records is, counted in bands.
+
+    A subclass names the bands and says where the value is (``value``,
+    ``None`` when unknown) and how far apart two values are: ``gap`` for two
+    numbers, ``gaps`` for two arrays. The score is the band the gap falls in,
+    so it is its own bound, for one pair and in numpy alike (an unknown
+    value is NaN there, and NaN falls in no band).
+    """
+
+    bands: ClassVar[Bands]
+    beyond: ClassVar[tuple[float, str, float]]
+    exact = True
+
+    def value(self, sig: Signature) -> float | None:
+        raise NotImplementedError
+
+    def gap(self, a: float, b: float) -> float:
+        raise NotImplementedError
+
+    def gaps(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def _part(self, a: Signature, b: Signature) -> Part | None:
+        x, y = self.value(a), self.value(b)
+        return None if x is None or y is None else banded(self.gap(x, y), self.bands, self.beyond)
+
+    def score(self, a: Signature, b: Signature, weights: Weights, jaccard: float) -> Part | None:
+        return self._part(a, b)
+
+    def bound(self, a: Signature, b: Signature, jaccard: float) -> float:
+        part = self._part(a, b)
+        return part[1] if part else 0.0
+
+    def columns(self, signatures: Sequence[Signature]) -> Columns:
+        values = (math.nan if (v := self.value(s)) is None else v for s in signatures)
+        return (np.fromiter(values, np.float64, len(signatures)),)
+
+    def bounds(self, columns: Columns, pairs: Pairs) -> np.ndarray:
+        (values,) = columns
+        return banded_array(self.gaps(values[pairs.i], values[pairs.j]), self.bands, self.beyond)
 
 
 @attrs.frozen

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
 
 from podclean.model import Record
-from podclean.resolve.signals.base import Columns, Pairs, Part, banded, banded_array
+from podclean.resolve.signals.base import BandedGap, Columns, Pairs, Part
 
 if TYPE_CHECKING:
     from podclean.resolve.signatures import Signature
-    from podclean.resolve.weights import Weights
 
 #: How agreeing durations count, by relative gap: (largest gap, name,
 #: points) in order; a gap beyond DURATIONS_DIFFER counts against.
@@ -29,39 +27,34 @@ def extract(record: Record) -> int | None:
     return record.duration_s
 
 
-def _part(a: Signature, b: Signature) -> Part | None:
-    if not (a.duration_s and b.duration_s):
-        return None
-    if a.duration_s == b.duration_s and a.duration_s % 60:
-        return SAME_TO_THE_SECOND
-    gap = abs(a.duration_s - b.duration_s) / max(a.duration_s, b.duration_s)
-    return banded(gap, DURATION_BANDS, DURATIONS_DIFFER)
-
-
 @attrs.frozen
-class Duration:
+class Duration(BandedGap):
     """+2 the same to the second, +1.5 / +0.5 within 3 % / 8 %, −5 beyond 15 %; exact as a bound."""
 
-    exact = True
+    bands = DURATION_BANDS
+    beyond = DURATIONS_DIFFER
 
-    def score(self, a: Signature, b: Signature, weights: Weights, jaccard: float) -> Part | None:
-        return _part(a, b)
+    def value(self, sig: Signature) -> float | None:
+        # No duration and a duration of zero both say nothing.
+        return sig.duration_s or None
 
-    def bound(self, a: Signature, b: Signature, jaccard: float) -> float:
-        part = _part(a, b)
-        return part[1] if part else 0.0
+    def gap(self, a: float, b: float) -> float:
+        return abs(a - b) / max(a, b)
 
-    def columns(self, signatures: Sequence[Signature]) -> Columns:
-        return (np.fromiter((s.duration_s or 0 for s in signatures), np.float64, len(signatures)),)
+    def gaps(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        gaps: np.ndarray = np.abs(a - b) / np.maximum(a, b)
+        return gaps
+
+    def _part(self, a: Signature, b: Signature) -> Part | None:
+        if a.duration_s and a.duration_s == b.duration_s and a.duration_s % 60:
+            return SAME_TO_THE_SECOND
+        return super()._part(a, b)
 
     def bounds(self, columns: Columns, pairs: Pairs) -> np.ndarray:
-        (duration,) = columns
-        a, b = duration[pairs.i], duration[pairs.j]
-        both = (a > 0) & (b > 0)
-        gap = np.abs(a - b) / np.where(both, np.maximum(a, b), 1.0)
-        points = banded_array(gap, DURATION_BANDS, DURATIONS_DIFFER)
+        (values,) = columns
+        a, b = values[pairs.i], values[pairs.j]
         exact = (a == b) & (np.mod(a, 60) != 0)
-        return np.where(both, np.where(exact, SAME_TO_THE_SECOND[1], points), 0.0)
+        return np.where(exact, SAME_TO_THE_SECOND[1], super().bounds(columns, pairs))
 
 
 SIGNAL = Duration()

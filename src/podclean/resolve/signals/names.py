@@ -6,7 +6,7 @@ import regex
 
 from podclean.model import Record
 from podclean.resolve.signals.base import FULL_EVIDENCE, Features, SharedFeatures
-from podclean.resolve.signals.title import STOPWORDS, stem
+from podclean.resolve.signals.title import stem, stopwords
 
 _NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Latin}\p{M}\p{N}'’\-]+")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
@@ -23,6 +23,7 @@ def name_features(text: str, limit: int = 4000) -> frozenset[str]:
     ['acme', 'ann', 'lee']
     """
     found = set()
+    stop = stopwords()
     text = text[:limit]
     for m in _NAME.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]) and not _CJK_CHAR.search(
@@ -30,7 +31,7 @@ def name_features(text: str, limit: int = 4000) -> frozenset[str]:
         ):
             continue
         word = stem(m.group(0).casefold())
-        if word not in STOPWORDS and len(word) > 2:
+        if word not in stop and len(word) > 2:
             found.add(word)
     return frozenset(found)
 

@@ -26,8 +26,12 @@ if TYPE_CHECKING:
 
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}'’]*")
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
-#: Words no title or description feature is made of.
-STOPWORDS = frozenset().union(*languages.function_words().values()) | {"s", "vs", "x", "ft", "feat", "w"}
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Words no title or description feature is made of: every language's function words, and a few more."""
+    return frozenset().union(*languages.function_words().values()) | {"s", "vs", "x", "ft", "feat", "w"}
 
 
 def stem(word: str) -> str:
@@ -47,11 +51,12 @@ def title_features(text: str) -> frozenset[str]:
     ['alex', 'biohub', 'emoji:🔬', 'rive']
     """
     text = unicodedata.normalize("NFKC", text)
+    stop = stopwords()
     features = {f"emoji:{e}" for e in _EMOJI.findall(text)}
     for raw in _LATIN_WORD.findall(text):
         for part in raw.replace("’", "'").split("'s"):
             word = stem(part.strip("'").casefold())
-            if (len(word) > 1 and word not in STOPWORDS and not word.isdigit()) or (
+            if (len(word) > 1 and word not in stop and not word.isdigit()) or (
                 word.isdigit() and len(word) >= 2 and not (len(word) == 4 and word.startswith("20"))
             ):
                 features.add(word)
