@@ -244,7 +244,9 @@ class InterfaceMatch:
 
 # What may follow or surround each kind's phrase on its line.
 _ROW_SEPARATOR = r"(?:\s*[|·•/]\s*|\s+)"
-_COUNT = r"[\d.,]+\s*[KkMm万千]?\+?\s*"
+# French, Nordic and Slavic pages group thousands with a (narrow, no-break)
+# space: "1 204 auditeurs".
+_COUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[\d.,]+)\s*[KkMm万千]?\+?\s*"
 _COUNT_STARTS = tuple("0123456789.,")
 # A label's value follows a colon, or is a bare figure ("Read time 6 min").
 _LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}{1,8}\.?)?|\s*[:：]?)"
