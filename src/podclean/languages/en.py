@@ -43,7 +43,7 @@ LANGUAGE = Language(
         " | add to basket | buy now | try free | try for free | start free trial | start your free trial"
         " | listen to sample | listen to a sample | play sample | add to wishlist | wishlist | copy link"
         " | unfollow | unsubscribe | write a review | create account | get started | show full description"
-        " | see full description"
+        " | see full description | reply"
     ),
     read_more=words("read more | show more | see more | view more | continue reading"),
     read_less=words("read less | show less | see less | show fewer | view less"),
@@ -56,6 +56,7 @@ LANGUAGE = Language(
         " | more like this | recommended for you | customers also bought | listeners also subscribed to"
         " | people also listen to | more from this publisher | more by this narrator | more by this author"
         " | related podcasts | popular podcasts | top podcasts | ratings and reviews | trending now"
+        " | comments"
     ),
     labels=words(
         "last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
@@ -80,7 +81,8 @@ LANGUAGE = Language(
         " | listen in the app | continue in app | get the app | open in app | open app | open the app"
         " | download the app | listen in the … app | try … free | sign in to listen | log in to listen"
         " | sign up to listen | continue listening in the app | open in the app | included with membership"
-        " | included with your membership | included in your membership"
+        " | included with your membership | included in your membership | show transcript | hide transcript"
+        " | follow along using the transcript | results for “…”"
     ),
     bylines=words("a podcast by | podcast by | hosted by | from"),
     show_labels=words("podcast: | show:"),

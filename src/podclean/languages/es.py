@@ -37,7 +37,7 @@ LANGUAGE = Language(
         " | comprar ahora | prueba gratis | pruébalo gratis | prueba gratuita | escuchar muestra"
         " | escuchar una muestra | escuchar fragmento | lista de deseos | añadir a la lista de deseos"
         " | copiar enlace | buscar | menú | ajustes | configuración | escribir una reseña"
-        " | mostrar descripción completa | ver descripción completa"
+        " | mostrar descripción completa | ver descripción completa | añadir a la cesta | añadir a mi cesta"
     ),
     read_more=words("mostrar más | ver más | leer más"),
     read_less=words("mostrar menos | ver menos | leer menos | ocultar"),
@@ -74,6 +74,7 @@ LANGUAGE = Language(
         " | disponible en … | haz clic para leer la transcripción completa | leer la transcripción completa"
         " | abrir en la app | abrir la app | descarga la app | descargar la app | obtén la app"
         " | escúchalo en la app | escuchar en la app | inicia sesión para escuchar | prueba … gratis"
+        " | resultados para “…” | resultados de búsqueda"
     ),
     bylines=words("un pódcast de | un podcast de | podcast de | presentado por"),
     show_labels=words("pódcast: | podcast:"),

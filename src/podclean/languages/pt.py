@@ -41,7 +41,7 @@ LANGUAGE = Language(
         " | adicionar ao carrinho | comprar | comprar agora | teste grátis | experimente grátis"
         " | avaliação gratuita | ouvir amostra | ouvir trecho | lista de desejos | copiar link | buscar"
         " | pesquisar | menu | configurações | definições | escrever uma avaliação"
-        " | mostrar descrição completa"
+        " | mostrar descrição completa | adicionar ao cesto"
     ),
     toggles=words("mais | menos | expandir | recolher"),
     list_headings=words(
@@ -71,7 +71,7 @@ LANGUAGE = Language(
         "baixe o app … | baixe o aplicativo … | abrir no … | ouvir no … | disponível no … | disponível em …"
         " | clique para ler a transcrição completa | abrir no app | abrir no aplicativo | abrir o app"
         " | baixe o app | baixar o app | ouça no app | ouvir no app | entre para ouvir"
-        " | faça login para ouvir | experimente … grátis"
+        " | faça login para ouvir | experimente … grátis | resultados para “…” | resultados da pesquisa"
     ),
     bylines=words("um podcast de | podcast de | apresentado por"),
     show_labels=words("podcast:"),
