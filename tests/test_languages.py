@@ -120,6 +120,388 @@ def test_titles_that_mention_interface_words_are_not_interface_text(title: str) 
     assert languages.interface_text(title) is None
 
 
+#: Interface lines of podcast apps, directories, web players and audiobook
+#: stores, as each language's pages show them: line → kind.
+INTERFACE_LINES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ar": (
+        ("متابعة", "button"),
+        ("عرض الكل", "button"),
+        ("اقرأ المزيد", "toggle"),
+        ("الحلقات السابقة", "list heading"),
+        ("الناشر: دار الكلمة", "label"),
+        ("1,204 مستمع", "counter"),
+        ("افتح في التطبيق", "banner"),
+    ),
+    "ca": (
+        ("Segueix", "button"),
+        ("Carrega'n més", "button"),
+        ("Mostra'n més", "toggle"),
+        ("Episodis recents", "list heading"),
+        ("Gènere: Història", "label"),
+        ("312 oients", "counter"),
+        ("Obre a l'app", "banner"),
+    ),
+    "cs": (
+        ("Sledovat", "button"),
+        ("Zobrazit vše", "button"),
+        ("Zobrazit více", "toggle"),
+        ("Podobné podcasty", "list heading"),
+        ("Vydavatel: Radioteka", "label"),
+        ("87 posluchačů", "counter"),
+        ("Otevřít v aplikaci", "banner"),
+    ),
+    "da": (
+        ("Følg", "button"),
+        ("Indlæs flere", "button"),
+        ("Læs mere", "toggle"),
+        ("Populære episoder", "list heading"),
+        ("Oplæser: Anne Holm", "label"),
+        ("2.311 lyttere", "counter"),
+        ("Åbn i appen", "banner"),
+    ),
+    "de": (
+        ("Folgen  Teilen  Herunterladen", "button"),
+        ("Mehr laden", "button"),
+        ("Weiterlesen", "toggle"),
+        ("Hörer hörten auch", "list heading"),
+        ("Sprecher: Jan Weber", "label"),
+        ("1.204 Hörer", "counter"),
+        ("In der App öffnen", "banner"),
+    ),
+    "en": (
+        ("Play episode", "button"),
+        ("Add to queue · Share", "button"),
+        ("Show more", "toggle"),
+        ("Customers also bought", "list heading"),
+        ("Narrator: Ann Lee", "label"),
+        ("12 min left", "counter"),
+        ("Open in app", "banner"),
+    ),
+    "es": (
+        ("Seguir", "button"),
+        ("Cargar más episodios", "button"),
+        ("Leer más", "toggle"),
+        ("Más de este programa", "list heading"),
+        ("Narrado por: Luis Gómez", "label"),
+        ("3.402 oyentes", "counter"),
+        ("Abrir en la app", "banner"),
+    ),
+    "fi": (
+        ("Seuraa", "button"),
+        ("Näytä kaikki", "button"),
+        ("Lue lisää", "toggle"),
+        ("Samankaltaiset podcastit", "list heading"),
+        ("Lukija: Aino Virtanen", "label"),
+        ("540 kuuntelijaa", "counter"),
+        ("Avaa sovelluksessa", "banner"),
+    ),
+    "fr": (
+        ("Suivre", "button"),
+        ("Tout afficher", "button"),
+        ("Lire la suite", "toggle"),
+        ("Vous pourriez aussi aimer", "list heading"),
+        ("Narrateur : Paul Martin", "label"),
+        ("1 204 auditeurs", "counter"),
+        ("Ouvrir dans l'application", "banner"),
+    ),
+    "hi": (
+        ("फ़ॉलो करें", "button"),
+        ("सभी देखें", "button"),
+        ("और पढ़ें", "toggle"),
+        ("लोकप्रिय एपिसोड", "list heading"),
+        ("प्रकाशक: आवाज़ मीडिया", "label"),
+        ("1,204 श्रोता", "counter"),
+        ("ऐप में खोलें", "banner"),
+    ),
+    "id": (
+        ("Ikuti", "button"),
+        ("Lihat semua", "button"),
+        ("Baca selengkapnya", "toggle"),
+        ("Episode populer", "list heading"),
+        ("Narator: Budi Santoso", "label"),
+        ("1.204 pendengar", "counter"),
+        ("Buka di aplikasi", "banner"),
+    ),
+    "it": (
+        ("Segui", "button"),
+        ("Condividi · Scarica", "button"),
+        ("Mostra tutte", "button"),
+        ("Carica altre puntate", "button"),
+        ("Mostra di più", "toggle"),
+        ("Tutte le puntate", "list heading"),
+        ("Narratore: Marco Rossi", "label"),
+        ("1.204 ascoltatori", "counter"),
+        ("Apri nell'app", "banner"),
+    ),
+    "ja": (
+        ("フォローする", "button"),
+        ("すべて表示", "button"),
+        ("もっと読む", "toggle"),
+        ("人気のエピソード", "list heading"),
+        ("出版社: 青空書房", "label"),
+        ("1,204 人のリスナー", "counter"),
+        ("アプリで開く", "banner"),
+    ),
+    "ko": (
+        ("팔로우", "button"),
+        ("전체보기", "button"),
+        ("펼치기", "toggle"),
+        ("인기 에피소드", "list heading"),
+        ("출판사: 한빛", "label"),
+        ("1,204 청취자", "counter"),
+        ("앱에서 열기", "banner"),
+    ),
+    "nl": (
+        ("Volgen", "button"),
+        ("Meer laden", "button"),
+        ("Lees meer", "toggle"),
+        ("Vergelijkbare podcasts", "list heading"),
+        ("Verteller: Eva de Boer", "label"),
+        ("1.204 luisteraars", "counter"),
+        ("Openen in de app", "banner"),
+    ),
+    "no": (
+        ("Spill av", "button"),
+        ("Last inn flere", "button"),
+        ("Les mer", "toggle"),
+        ("Relaterte episoder", "list heading"),
+        ("Oppleser: Kari Nordmann", "label"),
+        ("1 204 avspillinger", "counter"),
+        ("Åpne i appen", "banner"),
+    ),
+    "pl": (
+        ("Obserwuj", "button"),
+        ("Zobacz wszystkie", "button"),
+        ("Czytaj więcej", "toggle"),
+        ("Popularne odcinki", "list heading"),
+        ("Lektor: Jan Nowak", "label"),
+        ("1204 słuchaczy", "counter"),
+        ("Otwórz w aplikacji", "banner"),
+    ),
+    "pt": (
+        ("Seguindo", "button"),
+        ("Carregar mais", "button"),
+        ("Ler mais", "toggle"),
+        ("Episódios relacionados", "list heading"),
+        ("Editora: Casa das Letras", "label"),
+        ("1.204 ouvintes", "counter"),
+        ("Abrir no aplicativo", "banner"),
+    ),
+    "ru": (
+        ("Подписаться", "button"),
+        ("Показать все", "button"),
+        ("Читать далее", "toggle"),
+        ("Похожие выпуски", "list heading"),
+        ("Чтец: Иван Петров", "label"),
+        ("1 204 слушателей", "counter"),
+        ("Открыть в приложении", "banner"),
+    ),
+    "sv": (
+        ("Följ", "button"),
+        ("Visa alla", "button"),
+        ("Läs mer", "toggle"),
+        ("Populära avsnitt", "list heading"),
+        ("Uppläsare: Eva Lind", "label"),
+        ("1 204 lyssnare", "counter"),
+        ("Öppna i appen", "banner"),
+    ),
+    "tr": (
+        ("Takip et", "button"),
+        ("Tümünü gör", "button"),
+        ("Daha az göster", "toggle"),
+        ("Popüler bölümler", "list heading"),
+        ("Seslendiren: Ayşe Demir", "label"),
+        ("1.204 dinleyici", "counter"),
+        ("Uygulamada aç", "banner"),
+    ),
+    "uk": (
+        ("Підписатися", "button"),
+        ("Показати всі", "button"),
+        ("Читати далі", "toggle"),
+        ("Схожі подкасти", "list heading"),
+        ("Диктор: Олена Коваль", "label"),
+        ("1 204 слухачів", "counter"),
+        ("Відкрити в застосунку", "banner"),
+    ),
+    "vi": (
+        ("Theo dõi", "button"),
+        ("Xem tất cả", "button"),
+        ("Xem thêm", "toggle"),
+        ("Tập phổ biến", "list heading"),
+        ("Nhà xuất bản: Trẻ", "label"),
+        ("1.204 người nghe", "counter"),
+        ("Mở trong ứng dụng", "banner"),
+    ),
+    "zh": (
+        ("关注", "button"),
+        ("查看全部", "button"),
+        ("展开全部", "toggle"),
+        ("猜你喜欢", "list heading"),
+        ("排序方式: 最新", "label"),
+        ("1,204 人收听", "counter"),
+        ("打开app", "banner"),
+    ),
+}
+#: Episode titles in each language, some opening with an interface word.
+EPISODE_TITLES: dict[str, tuple[str, ...]] = {
+    "ar": (
+        "كيف نقرأ التاريخ من جديد",
+        "تشغيل العقل: حوار عن الإبداع",
+        "المزيد من الأسئلة حول الذكاء الاصطناعي",
+    ),
+    "ca": (
+        "Segueix el fil: la història del tèxtil",
+        "Més enllà de les muntanyes",
+        "Escolta el silenci del bosc",
+    ),
+    "cs": (
+        "Sledovat hvězdy bez dalekohledu",
+        "Více než jen hudba",
+        "Díl 12: Jak vzniká chleba",
+    ),
+    "da": (
+        "Følg pengene: hvem ejer vores data?",
+        "Mere end bare kaffe",
+        "Læs mere, lev længere",
+    ),
+    "de": (
+        "Folgen des Klimawandels für die Alpen",
+        "Mehr als nur Kaffee",
+        "Teilen statt besitzen: die neue Nachbarschaft",
+    ),
+    "en": (
+        "Play to win: the economics of sport",
+        "Share the road: cycling in big cities",
+        "Follow the money",
+    ),
+    "es": (
+        "Seguir adelante después de perderlo todo",
+        "Más allá del ruido",
+        "Comprar una casa en 2026",
+    ),
+    "fi": (
+        "Seuraa rahaa: kuka omistaa datan?",
+        "Lisää valoa talveen",
+        "Jakso 4: Näytä minulle tie",
+    ),
+    "fr": (
+        "Suivre son instinct en cuisine",
+        "Plus jamais seuls : la ville et ses liens",
+        "Écouter les arbres",
+    ),
+    "hi": (
+        "और फिर एक दिन सब बदल गया",
+        "कम खर्च में बड़ी यात्रा",
+        "सभी के लिए विज्ञान",
+    ),
+    "id": (
+        "Ikuti jejak rempah nusantara",
+        "Masuk angin dan mitos lainnya",
+        "Cerita di balik episode pertama",
+    ),
+    "it": (
+        "Segui il denaro: chi possiede i nostri dati",
+        "Il liutaio che ascolta il legno",
+        "Altro che vacanze: il lavoro d'estate",
+    ),
+    "ja": (
+        "海辺の図書館で",
+        "再生可能エネルギーのこれから",
+        "フォローの心理学",
+    ),
+    "ko": (
+        "재생 에너지의 미래",
+        "추천하고 싶은 책 다섯 권",
+        "팔로우의 심리학",
+    ),
+    "nl": (
+        "Volgen of leiden: wat maakt een goede baas?",
+        "Meer dan een spelletje",
+        "Delen is het nieuwe hebben",
+    ),
+    "no": (
+        "Følg pengene: hvem eier dataene?",
+        "Mer enn bare fotball",
+        "Les mer, lev lenger",
+    ),
+    "pl": (
+        "Obserwuj niebo bez teleskopu",
+        "Więcej niż muzyka",
+        "Odcinek 12: Jak powstaje chleb",
+    ),
+    "pt": (
+        "Seguir em frente depois da tempestade",
+        "Mais do que um jogo",
+        "Comprar ou alugar em 2026?",
+    ),
+    "ru": (
+        "Слушать тишину: прогулка по лесу",
+        "Ещё одна история о любви",
+        "Как устроен рынок книг",
+    ),
+    "sv": (
+        "Följ pengarna: vem äger våra data?",
+        "Mer än bara fotboll",
+        "Läs mer, lev längre",
+    ),
+    "tr": (
+        "Takip et ya da bırak: sosyal medyanın yükü",
+        "Daha fazla uyku, daha az stres",
+        "İstanbul'un kayıp kütüphaneleri",
+    ),
+    "uk": (
+        "Слухати тишу: прогулянка лісом",
+        "Ще одна історія про кохання",
+        "Як працює ринок книжок",
+    ),
+    "vi": (
+        "Theo dõi giấc ngủ của bạn",
+        "Xem thêm về lịch sử Hà Nội",
+        "Chuyện tình mùa thu",
+    ),
+    "zh": (
+        "关注内心的声音",
+        "更多关于人工智能的思考",
+        "播放列表里的青春",
+    ),
+}
+
+
+def test_every_language_has_a_table_of_interface_lines_and_titles() -> None:
+    codes = [record.code for record in languages.languages()]
+    assert sorted(INTERFACE_LINES) == codes
+    assert sorted(EPISODE_TITLES) == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kind"),
+    [(code, line, kind) for code, rows in INTERFACE_LINES.items() for line, kind in rows],
+)
+def test_every_language_recognises_its_apps_interface_lines(language: str, line: str, kind: str) -> None:
+    found = languages.interface_text(line)
+    assert found is not None and (found.kind, found.language) == (kind, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [(code, title) for code, titles in EPISODE_TITLES.items() for title in titles],
+)
+def test_episode_titles_in_every_language_are_not_interface_text(language: str, title: str) -> None:
+    assert languages.interface_text(title) is None
+
+
+def test_every_language_has_buttons_and_read_more_toggles() -> None:
+    for record in languages.languages():
+        assert record.buttons and record.read_more and record.list_headings and record.episode_headings, record.code
+
+
+def test_counts_grouped_by_spaces_are_counters() -> None:
+    assert [languages.interface_text(line) is not None for line in ("1 204 auditeurs", "12\u202f400 слушателей")] == [
+        True,
+        True,
+    ]
+
+
 def test_no_seed_episode_title_is_interface_text(seed_result: Result) -> None:
     titles = [e.title for e in seed_result.episodes]
     assert titles

@@ -245,3 +245,26 @@ def test_a_transcript_page_of_caption_chunks_is_one_episode_without_chapters() -
         "Harbor Lights",
         (),
     )
+
+
+def test_meta_lines_under_a_list_heading_open_the_episode_below_them() -> None:
+    # The same app with its toggles cut as chrome: each description then
+    # runs into the next episode's date, as a web player's closing meta
+    # would, but the first date stands under the list's heading and
+    # buttons, above the first title, and closes no description.
+    rows = []
+    for n, (title, day) in enumerate((("Owls of the Moor", 4), ("Lanterns at Low Tide", 28), ("The Kelp Forest", 21))):
+        rows += [
+            f"{day} May 2026 • {40 + n} min",
+            title,
+            f"Ada Brook walks the coast at night and tells us what she finds on the way, part {n + 1}.",
+            "Read more",
+        ]
+    text = "\n".join(["Night Walks", "Follow", "Latest episodes", "Show all", *rows, "Load more episodes"]) + "\n"
+    document, profile, chrome, order = prepared(text)
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [
+        (5, "Owls of the Moor"),
+        (9, "Lanterns at Low Tide"),
+        (13, "The Kelp Forest"),
+    ]

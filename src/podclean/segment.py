@@ -325,7 +325,22 @@ def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> 
         if title is None:
             return None
         titles.append(title)
+    if _opened_by_meta(page, titles[0]):
+        return None
     return titles
+
+
+def _opened_by_meta(page: _Page, title: int) -> bool:
+    """Whether meta lines stand right above ``title`` and close no description.
+
+    Such a run opens the title's episode ("Episodes", "Show all", then the
+    first date and length, then the title): the page lists meta lines
+    above titles, and its descriptions run into the next episode's meta.
+    """
+    k = title - 1
+    while k >= 0 and page.meta[k]:
+        k -= 1
+    return k < title - 1 and (k < 0 or not page.anchors[k])
 
 
 def _plain_title(page: _Page, k: int, config: Config) -> bool:

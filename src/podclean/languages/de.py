@@ -33,15 +33,34 @@ LANGUAGE = Language(
         description=words("beschreibung | shownotes | über diese folge | folgenbeschreibung | zusammenfassung"),
         insights=words("das wichtigste | kernaussagen | erkenntnisse"),
     ),
-    buttons=words("anmelden | abonnieren | teilen | herunterladen"),
-    read_more=words("mehr anzeigen"),
-    read_less=words("weniger anzeigen"),
+    buttons=words(
+        "anmelden | abonnieren | teilen | herunterladen | einloggen | registrieren | abonniert | folgen"
+        " | abspielen | wiedergeben | pausieren | speichern | zur bibliothek hinzufügen"
+        " | zur warteschlange hinzufügen | zur playlist hinzufügen | folge abspielen | episode abspielen"
+        " | trailer abspielen | alle anzeigen | alle ansehen | mehr laden | weitere folgen laden"
+        " | nächste seite | vorherige seite | filtern | in den warenkorb | jetzt kaufen | kostenlos testen"
+        " | gratis testen | jetzt kostenlos testen | hörprobe | hörprobe anhören | reinhören"
+        " | auf die merkliste | merkliste | zur wunschliste hinzufügen | wunschliste | link kopieren"
+        " | einbetten | suchen | startseite | menü | einstellungen | entfolgen | abo beenden"
+        " | konto erstellen | bewertung schreiben | vollständige beschreibung anzeigen"
+    ),
+    read_more=words("mehr anzeigen | mehr lesen | weiterlesen | ausklappen"),
+    read_less=words("weniger anzeigen | weniger lesen | einklappen"),
     toggles=words("mehr | weniger"),
     list_headings=words(
-        "neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden | das könnte dir auch gefallen"
-        " | ähnliche podcasts"
+        "neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden"
+        " | das könnte dir auch gefallen | ähnliche podcasts | neue folgen | beliebte folgen"
+        " | ähnliche folgen | weitere folgen | frühere folgen | ältere folgen | staffeln | alle staffeln"
+        " | mehr von diesem podcast | mehr von dieser sendung | hörer hörten auch | kunden kauften auch"
+        " | das könnte dich auch interessieren | das könnte ihnen auch gefallen | empfehlungen"
+        " | empfohlen für dich | bewertungen und rezensionen | rezensionen | verwandte podcasts"
+        " | beliebte podcasts"
     ),
-    labels=words("zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache"),
+    labels=words(
+        "zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache | verlag"
+        " | herausgeber | sprecher | sprecherin | gelesen von | format | bewertung | altersfreigabe"
+        " | sortieren nach | sortiert nach | preis | explizit"
+    ),
     published_labels=words(
         "veröffentlicht am | veröffentlicht | erschienen am | erschienen | erscheinungsdatum | datum"
     ),
@@ -49,14 +68,20 @@ LANGUAGE = Language(
     reading_labels=words("lesezeit"),
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),
-    counters=words("folgen | folge | episoden | bewertungen | abonnenten | follower"),
+    counters=words(
+        "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
+        " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"
+        " | minuten verbleibend | kommentare | likes | downloads"
+    ),
     banners=words(
         "lade die … app herunter | hol dir die … app | … app herunterladen | in … öffnen | anhören auf …"
-        " | verfügbar bei … | klicke, um das vollständige transkript zu lesen"
+        " | verfügbar bei … | klicke, um das vollständige transkript zu lesen | in der app öffnen"
+        " | app öffnen | app herunterladen | hol dir die app | in der … app anhören | in der app anhören"
+        " | melde dich an, um zuzuhören | anmelden zum anhören | … kostenlos testen | anhören bei …"
     ),
     bylines=words("ein podcast von | podcast von | moderiert von | von"),
     show_labels=words("podcast: | sendung: | programm:"),
-    episode_headings=words("folgen | episoden | alle folgen"),
+    episode_headings=words("folgen | episoden | alle folgen | alle episoden | neueste folgen"),
     host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),
     guest_words=words("gast | gäste"),
     host_words=words("moderator | moderatorin | gastgeber | gastgeberin"),

@@ -39,17 +39,32 @@ LANGUAGE = Language(
     buttons=words(
         "sign in | log in | sign up | register | subscribe | follow | share | play | pause | download | menu"
         " | search | home | back to top | more | discover | library | profile | settings | shorts"
-        " | subscriptions | videos | episodes | podcasts"
+        " | subscriptions | videos | episodes | podcasts | save episode | save to library | add to library"
+        " | add to queue | add to playlist | play episode | play trailer | play all | play now | resume"
+        " | mark as played | see all | show all | view all | load more | load more episodes"
+        " | show more episodes | next page | previous page | sort by | filter episodes | add to cart"
+        " | add to basket | buy now | try free | try for free | start free trial | start your free trial"
+        " | listen to sample | listen to a sample | play sample | add to wishlist | wishlist | copy link"
+        " | unfollow | unsubscribe | write a review | create account | get started | show full description"
+        " | see full description | reply"
     ),
-    read_more=words("read more | show more | see more"),
-    read_less=words("read less | show less | see less"),
-    toggles=words("more | less"),
+    read_more=words("read more | show more | see more | view more | continue reading"),
+    read_less=words("read less | show less | see less | show fewer | view less"),
+    toggles=words("more | less | expand"),
     list_headings=words(
         "latest episodes | all episodes | recent episodes | popular episodes | more episodes | episodes"
         " | you may also like | similar podcasts | related episodes | top episodes | featured"
-        " | more from this show | listen next | up next"
+        " | more from this show | listen next | up next | newest episodes | bonus episodes"
+        " | previous episodes | older episodes | trailers | seasons | all seasons | you might also like"
+        " | more like this | recommended for you | customers also bought | listeners also subscribed to"
+        " | people also listen to | more from this publisher | more by this narrator | more by this author"
+        " | related podcasts | popular podcasts | top podcasts | ratings and reviews | trending now"
+        " | comments"
     ),
-    labels=words("last refreshed | last updated | updated | categories | category | tags | genre | language | rating"),
+    labels=words(
+        "last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
+        " | publisher | narrator | narrated by | format | age rating | sort by | price | explicit"
+    ),
     published_labels=words(
         "published on | published | released on | released | release date | posted on | posted | aired on | aired | date"
     ),
@@ -57,15 +72,24 @@ LANGUAGE = Language(
     reading_labels=words("read time | reading time"),
     episode_words=words("episode | ep | eps"),
     season_words=words("season | series"),
-    counters=words("episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"),
+    counters=words(
+        "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
+        " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"
+        " | minutes left | min left | hours left | hr left | comments | likes | downloads | monthly listeners"
+        " | star ratings"
+    ),
     banners=words(
         "download the … app | get the … app | open in … | open in the … app | listen on … | available on …"
         " | click to read the full transcript | read the full transcript | view transcript"
-        " | listen in the app | continue in app"
+        " | listen in the app | continue in app | get the app | open in app | open app | open the app"
+        " | download the app | listen in the … app | try … free | sign in to listen | log in to listen"
+        " | sign up to listen | continue listening in the app | open in the app | included with membership"
+        " | included with your membership | included in your membership | show transcript | hide transcript"
+        " | follow along using the transcript | results for “…”"
     ),
     bylines=words("a podcast by | podcast by | hosted by | from"),
     show_labels=words("podcast: | show: | programme: | program:"),
-    episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos"),
+    episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos | newest episodes"),
     host_of=words("host of … | co-host of … | cohost of … | presenter of … | narrator of … | narrator for …"),
     programme_kinds=words(
         "course | series | tutorial series | video series | podcast series | newsletter | programme | program | podcast | show"

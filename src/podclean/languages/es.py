@@ -32,15 +32,35 @@ LANGUAGE = Language(
         description=words("descripción | notas del episodio | sobre este episodio | resumen"),
         insights=words("puntos clave | ideas clave | conclusiones"),
     ),
-    buttons=words("iniciar sesión | entrar | registrarse | suscribirse | compartir | descargar"),
-    read_more=words("mostrar más | ver más"),
-    read_less=words("mostrar menos | ver menos"),
-    toggles=words("más | menos"),
+    buttons=words(
+        "iniciar sesión | entrar | registrarse | suscribirse | compartir | descargar | crear cuenta"
+        " | regístrate | suscríbete | seguir | siguiendo | dejar de seguir | reproducir | pausar | guardar"
+        " | añadir a la biblioteca | añadir a mi biblioteca | agregar a la biblioteca | añadir a la cola"
+        " | agregar a la cola | añadir a la lista | reproducir episodio | reproducir tráiler | ver todo"
+        " | ver todos | mostrar todo | mostrar todos | cargar más | cargar más episodios | más episodios"
+        " | página siguiente | página anterior | filtrar | añadir al carrito | agregar al carrito | comprar"
+        " | comprar ahora | prueba gratis | pruébalo gratis | prueba gratuita | escuchar muestra"
+        " | escuchar una muestra | escuchar fragmento | lista de deseos | añadir a la lista de deseos"
+        " | copiar enlace | buscar | menú | ajustes | configuración | escribir una reseña"
+        " | mostrar descripción completa | ver descripción completa | añadir a la cesta | añadir a mi cesta"
+    ),
+    read_more=words("mostrar más | ver más | leer más"),
+    read_less=words("mostrar menos | ver menos | leer menos | ocultar"),
+    toggles=words("más | menos | expandir | contraer"),
     list_headings=words(
         "últimos episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
-        " | pódcasts similares | podcasts similares"
+        " | pódcasts similares | podcasts similares | episodios populares | episodios destacados"
+        " | nuevos episodios | episodios anteriores | episodios relacionados | temporadas"
+        " | todas las temporadas | tráileres | te podría gustar | quizás también te guste"
+        " | más de este podcast | más de este pódcast | más de este programa | los clientes también compraron"
+        " | otros oyentes también escuchan | recomendados | recomendados para ti | podcasts relacionados"
+        " | reseñas | valoraciones y reseñas | tendencias"
     ),
-    labels=words("última actualización | actualizado | categorías | categoría | etiquetas | género | idioma"),
+    labels=words(
+        "última actualización | actualizado | categorías | categoría | etiquetas | género | idioma"
+        " | editorial | narrador | narradora | narrado por | formato | valoración | calificación"
+        " | clasificación por edad | ordenar por | precio | explícito"
+    ),
     published_labels=words(
         "publicado el | publicado | fecha de publicación | fecha de lanzamiento | emitido el | fecha"
     ),
@@ -48,14 +68,22 @@ LANGUAGE = Language(
     reading_labels=words("tiempo de lectura"),
     episode_words=words("episodio | capítulo | ep"),
     season_words=words("temporada"),
-    counters=words("episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores"),
+    counters=words(
+        "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
+        " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"
+        " | min restantes | minutos restantes | comentarios | me gusta | descargas | calificaciones"
+        " | escuchas"
+    ),
     banners=words(
         "descarga la app … | descarga la aplicación … | descargar la app … | abrir en … | escuchar en …"
         " | disponible en … | haz clic para leer la transcripción completa | leer la transcripción completa"
+        " | abrir en la app | abrir la app | descarga la app | descargar la app | obtén la app"
+        " | escúchalo en la app | escuchar en la app | inicia sesión para escuchar | prueba … gratis"
+        " | resultados para “…” | resultados de búsqueda"
     ),
     bylines=words("un pódcast de | un podcast de | podcast de | presentado por"),
     show_labels=words("pódcast: | podcast: | programa:"),
-    episode_headings=words("episodios | todos los episodios | últimos episodios"),
+    episode_headings=words("episodios | todos los episodios | últimos episodios | episodios recientes"),
     host_of=words(
         "presentador de … | presentadora de … | conductor de … | conductora de … | anfitrión de … | anfitriona de …"
     ),

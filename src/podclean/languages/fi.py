@@ -30,16 +30,42 @@ LANGUAGE = Language(
         description=words("kuvaus | jakson kuvaus | tiivistelmä"),
         insights=words("tärkeimmät kohdat"),
     ),
-    list_headings=words("uusimmat jaksot | kaikki jaksot | jaksot | saatat pitää myös"),
-    labels=words("päivitetty | kategoriat | kategoria | kieli"),
+    list_headings=words(
+        "uusimmat jaksot | kaikki jaksot | jaksot | saatat pitää myös | suositut jaksot | uudet jaksot"
+        " | aiemmat jaksot | liittyvät jaksot | tuotantokaudet | kaikki kaudet | trailerit"
+        " | lisää tästä podcastista | samankaltaiset podcastit | suositellut | suosituksia sinulle"
+        " | asiakkaat ostivat myös | arvostelut"
+    ),
+    labels=words(
+        "päivitetty | kategoriat | kategoria | kieli | kustantaja | julkaisija | lukija | formaatti | arvio"
+        " | arvosana | lajittele | järjestä | hinta | genre | tyylilaji"
+    ),
     published_labels=words("julkaistu"),
     duration_labels=words("kesto"),
     reading_labels=words("lukuaika"),
     episode_words=words("jakso"),
     season_words=words("kausi"),
-    counters=words("jaksoa | jakso | arvostelua | seuraajaa"),
-    banners=words("lataa …-sovellus | avaa …-sovelluksessa | kuuntele …"),
+    counters=words(
+        "jaksoa | jakso | arvostelua | seuraajaa | kuuntelijaa | kuuntelukertaa | toistoa | arviota"
+        " | tilaajaa | katselukertaa | min jäljellä | minuuttia jäljellä | kommenttia | latausta"
+    ),
+    banners=words(
+        "lataa …-sovellus | avaa …-sovelluksessa | kuuntele … | avaa sovelluksessa | avaa sovellus"
+        " | lataa sovellus | hanki sovellus | kuuntele sovelluksessa | kirjaudu sisään kuunnellaksesi"
+        " | kokeile … ilmaiseksi"
+    ),
     bylines=words("podcast, tekijä | juontaja:"),
     show_labels=words("podcast:"),
-    episode_headings=words("jaksot"),
+    episode_headings=words("jaksot | kaikki jaksot | uusimmat jaksot"),
+    buttons=words(
+        "kirjaudu sisään | kirjaudu | rekisteröidy | luo tili | tilaa | seuraa | lopeta seuraaminen"
+        " | jaa jakso | lataa | toista | keskeytä | tallenna | lisää kirjastoon | lisää jonoon"
+        " | lisää soittolistalle | toista jakso | toista traileri | näytä kaikki | katso kaikki | lataa lisää"
+        " | lisää jaksoja | seuraava sivu | edellinen sivu | suodata | lisää ostoskoriin | osta nyt"
+        " | kokeile ilmaiseksi | kuuntele näyte | toivelista | kopioi linkki | valikko | etusivu | asetukset"
+        " | kirjoita arvio | näytä koko kuvaus"
+    ),
+    read_more=words("lue lisää | näytä lisää"),
+    read_less=words("näytä vähemmän | piilota"),
+    toggles=words("lisää | vähemmän"),
 )

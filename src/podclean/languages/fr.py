@@ -31,26 +31,42 @@ LANGUAGE = Language(
         description=words("description | notes de l'épisode | à propos de cet épisode | résumé"),
         insights=words("points clés | à retenir | idées clés"),
     ),
-    read_more=words("voir plus"),
-    read_less=words("voir moins"),
-    toggles=words("plus | moins"),
+    read_more=words("voir plus | lire la suite | afficher plus"),
+    read_less=words("voir moins | afficher moins | réduire"),
+    toggles=words("plus | moins | développer"),
     list_headings=words(
-        "derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi | podcasts similaires"
+        "derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi"
+        " | podcasts similaires | épisodes populaires | nouveaux épisodes | épisodes précédents"
+        " | épisodes similaires | saisons | toutes les saisons | bandes-annonces"
+        " | vous aimerez peut-être aussi | vous pourriez aussi aimer | plus de cette émission"
+        " | plus de ce podcast | du même podcast | recommandés pour vous | recommandations"
+        " | les clients ont aussi acheté | les auditeurs écoutent aussi | avis et notes | notes et avis"
+        " | tendances"
     ),
-    labels=words("dernière mise à jour | mis à jour | catégories | catégorie | genre | langue"),
+    labels=words(
+        "dernière mise à jour | mis à jour | catégories | catégorie | genre | langue | éditeur"
+        " | maison d'édition | narrateur | narratrice | lu par | format | classement | trier par | prix"
+        " | explicite"
+    ),
     published_labels=words("publié le | publié | mis en ligne le | date de publication | diffusé le"),
     duration_labels=words("durée"),
     reading_labels=words("temps de lecture"),
     episode_words=words("épisode | ép | ep"),
     season_words=words("saison"),
-    counters=words("épisodes | épisode | écoutes | notes | avis | abonnés"),
+    counters=words(
+        "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
+        " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"
+        " | téléchargements"
+    ),
     banners=words(
         "télécharger l'application … | téléchargez l'application … | ouvrir dans … | écouter sur …"
-        " | disponible sur … | cliquez pour lire la transcription complète"
+        " | disponible sur … | cliquez pour lire la transcription complète | ouvrir dans l'application"
+        " | ouvrir l'application | télécharger l'application | obtenir l'application"
+        " | écouter dans l'application | connectez-vous pour écouter | essayez … gratuitement"
     ),
     bylines=words("un podcast de | podcast de | présenté par"),
     show_labels=words("podcast : | émission:"),
-    episode_headings=words("épisodes | tous les épisodes"),
+    episode_headings=words("épisodes | tous les épisodes | derniers épisodes"),
     host_of=words("animateur de … | animatrice de … | présentateur de … | présentatrice de …"),
     person_kinds=words("personne"),
     guest_words=words("invité | invitée | invités"),
@@ -66,4 +82,15 @@ LANGUAGE = Language(
         " | nous | vous"
     ),
     letters="èàêôçïœéâûë",
+    buttons=words(
+        "se connecter | connexion | s'inscrire | inscription | créer un compte | s'abonner | abonné | suivre"
+        " | se désabonner | partager | télécharger | écouter | enregistrer | sauvegarder"
+        " | ajouter à la bibliothèque | ajouter à ma bibliothèque | ajouter à la file d'attente"
+        " | ajouter à la playlist | écouter l'épisode | lire l'épisode | écouter la bande-annonce"
+        " | tout afficher | tout voir | voir tout | afficher tout | charger plus | afficher plus d'épisodes"
+        " | plus d'épisodes | page suivante | page précédente | filtrer | ajouter au panier | acheter"
+        " | acheter maintenant | essai gratuit | essayer gratuitement | écouter un extrait | liste d'envies"
+        " | ajouter à ma liste d'envies | copier le lien | rechercher | accueil | menu | paramètres"
+        " | écrire un avis | afficher la description complète"
+    ),
 )

@@ -30,24 +30,46 @@ LANGUAGE = Language(
         description=words("beskrivelse | om episoden | om episoden | sammendrag"),
         insights=words("hovedpunkter | viktigste punkter"),
     ),
-    read_less=words("vis mindre"),
+    read_less=words("vis mindre | les mindre"),
     toggles=words("mer | mindre"),
-    list_headings=words("siste episoder | alle episoder | episoder | du vil kanskje også like"),
-    labels=words("sist oppdatert | oppdatert | kategorier | kategori"),
+    list_headings=words(
+        "siste episoder | alle episoder | episoder | du vil kanskje også like | populære episoder"
+        " | nye episoder | tidligere episoder | relaterte episoder | sesonger | alle sesonger | trailere"
+        " | mer fra denne podkasten | mer fra denne podcasten | lignende podkaster | lignende podcaster"
+        " | anbefalt | anbefalt for deg | kunder kjøpte også | anmeldelser"
+    ),
+    labels=words(
+        "sist oppdatert | oppdatert | kategorier | kategori | språk | sjanger | forlag | utgiver | oppleser"
+        " | lest av | format | vurdering | sorter etter | pris | eksplisitt"
+    ),
     published_labels=words("publisert"),
     duration_labels=words("varighet | lengde"),
     reading_labels=words("lesetid"),
     episode_words=words("episode | ep"),
     season_words=words("sesong"),
-    counters=words("episoder | episode | vurderinger | følgere"),
-    banners=words("last ned …-appen | åpne i … | lytt på … | tilgjengelig på …"),
+    counters=words(
+        "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
+        " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"
+    ),
+    banners=words(
+        "last ned …-appen | åpne i … | lytt på … | tilgjengelig på … | åpne i appen | åpne appen"
+        " | last ned appen | hent appen | lytt i appen | logg inn for å lytte | prøv … gratis"
+    ),
     bylines=words("en podkast av | en podcast av | podkast av"),
     show_labels=words("podcast: | program:"),
-    episode_headings=words("episoder | alle episoder"),
+    episode_headings=words("episoder | alle episoder | siste episoder"),
     function_words=words(
         "og | at | det | som | en | på | er | av | for | med | til | den | har | ikke | om | et | vi | jeg"
         " | de | men | fra | kan | så | når | hvordan | også | eller | der | etter | hvorfor | hva | noe"
         " | mye | kanskje | gjennom | mellom | hun | han | vår | sin | sitt | dem | ingen | slik"
     ),
     letters="øæå",
+    buttons=words(
+        "logg inn | opprett konto | registrer deg | abonner | følg | følger | slutt å følge | del episode"
+        " | last ned | spill av | lagre | legg til i biblioteket | legg til i kø | spill av episode"
+        " | spill av trailer | vis alle | se alle | last inn flere | flere episoder | neste side"
+        " | forrige side | filtrer | legg i handlekurven | kjøp nå | prøv gratis | lytt til smakebit"
+        " | ønskeliste | kopier lenke | meny | innstillinger | skriv en anmeldelse | vis hele beskrivelsen"
+    ),
+    read_more=words("les mer | vis mer"),
 )

@@ -35,27 +35,41 @@ LANGUAGE = Language(
         description=words("descrição | notas do episódio | sobre este episódio | resumo"),
         insights=words("pontos-chave | principais ideias"),
     ),
-    read_less=words("ver menos | mostrar menos"),
-    read_more=words("ver mais | mostrar mais | leia mais"),
-    toggles=words("mais | menos"),
+    read_less=words("ver menos | mostrar menos | ler menos"),
+    read_more=words("ver mais | mostrar mais | leia mais | ler mais | continuar lendo"),
+    toggles=words("mais | menos | expandir | recolher"),
     list_headings=words(
         "últimos episódios | todos os episódios | episódios recentes | episódios | você também pode gostar"
-        " | podcasts semelhantes"
+        " | podcasts semelhantes | episódios populares | novos episódios | episódios anteriores"
+        " | episódios relacionados | temporadas | todas as temporadas | trailers | talvez você goste"
+        " | mais deste podcast | mais deste programa | podcasts relacionados | recomendados"
+        " | recomendados para você | quem comprou também comprou | clientes também compraram"
+        " | avaliações e resenhas | resenhas | em alta"
     ),
-    labels=words("última atualização | atualizado | categorias | categoria | etiquetas | gênero | idioma"),
+    labels=words(
+        "última atualização | atualizado | categorias | categoria | etiquetas | gênero | idioma | editora"
+        " | narrador | narradora | narrado por | formato | avaliação | classificação | classificação etária"
+        " | ordenar por | preço | explícito"
+    ),
     published_labels=words("publicado em | publicado | data de lançamento | data de publicação | lançado em"),
     duration_labels=words("duração"),
     reading_labels=words("tempo de leitura"),
     episode_words=words("episódio | ep"),
     season_words=words("temporada"),
-    counters=words("episódios | episódio | reproduções | avaliações | seguidores | inscritos"),
+    counters=words(
+        "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
+        " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"
+        " | minutos restantes | comentários | curtidas | downloads"
+    ),
     banners=words(
         "baixe o app … | baixe o aplicativo … | abrir no … | ouvir no … | disponível no … | disponível em …"
-        " | clique para ler a transcrição completa"
+        " | clique para ler a transcrição completa | abrir no app | abrir no aplicativo | abrir o app"
+        " | baixe o app | baixar o app | ouça no app | ouvir no app | entre para ouvir"
+        " | faça login para ouvir | experimente … grátis | resultados para “…” | resultados da pesquisa"
     ),
     bylines=words("um podcast de | podcast de | apresentado por"),
     show_labels=words("podcast: | programa:"),
-    episode_headings=words("episódios | todos os episódios"),
+    episode_headings=words("episódios | todos os episódios | últimos episódios"),
     host_of=words("apresentador do … | apresentadora do … | apresentador de … | apresentadora de …"),
     person_kinds=words("pessoa"),
     guest_words=words("convidado | convidada | convidados"),
@@ -70,4 +84,15 @@ LANGUAGE = Language(
         " | muito | sem | isso | este | esta"
     ),
     letters="ãõàêôçíóáúéâ",
+    buttons=words(
+        "entrar | iniciar sessão | fazer login | cadastre-se | criar conta | inscrever-se | assinar | seguir"
+        " | seguindo | deixar de seguir | compartilhar | partilhar | baixar | transferir | reproduzir"
+        " | pausar | salvar | adicionar à biblioteca | adicionar à fila | adicionar à playlist"
+        " | reproduzir episódio | tocar episódio | reproduzir trailer | ver tudo | ver todos | mostrar tudo"
+        " | mostrar todos | carregar mais | mais episódios | próxima página | página anterior | filtrar"
+        " | adicionar ao carrinho | comprar | comprar agora | teste grátis | experimente grátis"
+        " | avaliação gratuita | ouvir amostra | ouvir trecho | lista de desejos | copiar link | buscar"
+        " | pesquisar | menu | configurações | definições | escrever uma avaliação"
+        " | mostrar descrição completa | adicionar ao cesto"
+    ),
 )

@@ -29,16 +29,41 @@ LANGUAGE = Language(
         description=words("açıklama | bölüm açıklaması | bölüm hakkında | özet"),
         insights=words("öne çıkanlar | önemli noktalar"),
     ),
-    read_more=words("devamını oku | daha fazla göster"),
-    list_headings=words("son bölümler | tüm bölümler | bölümler | bunları da beğenebilirsiniz | benzer podcastler"),
-    labels=words("son güncelleme | güncellendi | kategoriler | kategori | dil"),
+    read_more=words("devamını oku | daha fazla göster | devamını gör | tümünü oku"),
+    list_headings=words(
+        "son bölümler | tüm bölümler | bölümler | bunları da beğenebilirsiniz | benzer podcastler"
+        " | popüler bölümler | yeni bölümler | önceki bölümler | ilgili bölümler | sezonlar | tüm sezonlar"
+        " | fragmanlar | bunlar da ilginizi çekebilir | bu podcast'ten daha fazlası | önerilenler"
+        " | sizin için önerilenler | bunu alanlar bunları da aldı | yorumlar | değerlendirmeler ve yorumlar"
+    ),
+    labels=words(
+        "son güncelleme | güncellendi | kategoriler | kategori | dil | yayınevi | yayıncı | seslendiren"
+        " | anlatıcı | format | biçim | puan | değerlendirme | sırala | sıralama | tür | fiyat"
+    ),
     published_labels=words("yayınlandı | yayın tarihi"),
     duration_labels=words("süre"),
     reading_labels=words("okuma süresi"),
     episode_words=words("bölüm"),
     season_words=words("sezon"),
-    counters=words("bölüm | dinlenme | değerlendirme | takipçi | abone"),
-    banners=words("… uygulamasını indirin | …'da aç | …'da dinle"),
+    counters=words(
+        "bölüm | dinlenme | değerlendirme | takipçi | abone | dinleyici | dinleme | yorum | görüntülenme"
+        " | izlenme | dk kaldı | dakika kaldı | beğeni | indirme | kez dinlendi"
+    ),
+    banners=words(
+        "… uygulamasını indirin | …'da aç | …'da dinle | uygulamada aç | uygulamayı aç | uygulamayı indir"
+        " | uygulamada dinle | dinlemek için giriş yap | … ücretsiz dene"
+    ),
     bylines=words("sunan: | sunucu: | … tarafından bir podcast | … tarafından sunuluyor"),
     show_labels=words("podcast:"),
+    read_less=words("daha az göster | gizle"),
+    toggles=words("daha fazla | daha az"),
+    buttons=words(
+        "giriş yap | oturum aç | kaydol | üye ol | hesap oluştur | abone ol | takip et | takip ediliyor"
+        " | takibi bırak | paylaş | indir | oynat | duraklat | kaydet | kitaplığa ekle | kütüphaneye ekle"
+        " | sıraya ekle | çalma listesine ekle | bölümü oynat | bölümü dinle | fragmanı oynat | tümünü gör"
+        " | tümünü göster | hepsini gör | daha fazla yükle | daha fazla bölüm | sonraki sayfa | önceki sayfa"
+        " | filtrele | sepete ekle | satın al | hemen satın al | ücretsiz dene | örnek dinle | istek listesi"
+        " | favorilere ekle | bağlantıyı kopyala | menü | ana sayfa | keşfet | ayarlar | yorum yaz"
+    ),
+    episode_headings=words("bölümler | tüm bölümler | son bölümler"),
 )
