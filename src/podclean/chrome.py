@@ -31,7 +31,17 @@ from podclean.text import sentences, stable_hash
 
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
-_BUTTONS = languages.alternation(languages.words_of("buttons"))
+#: A word that is also a list heading ("Episodes", "Folgen": a tab, a follow
+#: button) is left to segmentation, which reads where the list starts from it.
+_BUTTONS = languages.alternation(
+    tuple(
+        sorted(
+            set(languages.words_of("buttons"))
+            - set(languages.words_of("list_headings"))
+            - set(languages.words_of("episode_headings"))
+        )
+    )
+)
 GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (

@@ -287,7 +287,9 @@ def _kind_pattern(kind: InterfaceKind, phrases: Words) -> str:
     return rf"(?:{alternatives})[.!]?"
 
 
-_KINDS: tuple[InterfaceKind, ...] = ("button", "toggle", "list heading", "label", "counter", "banner")
+# A heading first: "Episodes" or "Folgen" is also a tab or a follow button,
+# and read as a heading it still marks where a page's list starts.
+_KINDS: tuple[InterfaceKind, ...] = ("list heading", "button", "toggle", "label", "counter", "banner")
 
 
 @functools.cache
