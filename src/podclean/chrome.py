@@ -31,19 +31,11 @@ from podclean.text import sentences, stable_hash
 
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
-#: A word that is also a list heading ("Episodes", "Folgen": a tab, a follow
-#: button) is left to segmentation, which reads where the list starts from it.
-_BUTTONS = languages.alternation(
-    tuple(
-        sorted(
-            set(languages.words_of("buttons"))
-            - set(languages.words_of("list_headings"))
-            - set(languages.words_of("episode_headings"))
-        )
-    )
-)
+_BUTTONS = languages.alternation(languages.words_of("buttons"))
+# Anchored: they are only ever matched against a whole line, and a hundred
+# button words tried at every position of a long line add up.
 GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile(pattern, regex.IGNORECASE)
+    regex.compile(rf"\A(?:{pattern})", regex.IGNORECASE)
     for pattern in (
         r"(?:get|download|install|open) (?:the|our)(?: free)? .{0,40}\bapp\b.{0,40}",
         # One button, or a row of them ("Share   Download   Subscribe").
