@@ -18,6 +18,7 @@ This reads no site's rules: only line shapes and the field recognisers.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -157,7 +158,9 @@ def _titles(lines: Lines) -> list[int]:
     say).
     """
     sides: list[tuple[int | None, int | None]] = []
+    shapes: list[tuple[str, ...]] = []
     for first, last in clusters(lines):
+        shapes.append(tuple(_shape(lines.texts[k]) for k in range(first, last + 1) if lines.meta[k]))
         up = first - 1 if first > 0 and lines.is_title(first - 1) else None
         down = last + 1 if last + 1 < len(lines.texts) and lines.is_title(last + 1) else None
         if up is not None and down is not None and _same_title(lines, up, down):
@@ -172,16 +175,33 @@ def _titles(lines: Lines) -> list[int]:
         ):
             up -= 1
         sides.append((up, down))
-    ups = sum(1 for up, down in sides if up is not None and down is None)
-    downs = sum(1 for up, down in sides if down is not None and up is None)
-    prefer_down = downs > ups
+    # Votes of the runs with a title on one side only, page-wide and by the
+    # runs' shape: a page puts its dates above each title and its lengths
+    # below, say, and a run between two titles goes the way its kind does.
+    votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    for (up, down), shape in zip(sides, shapes, strict=True):
+        if (up is None) != (down is None):
+            votes[(shape, down is not None)] += 1
+            votes[((), down is not None)] += 1
     titles = []
-    for up, down in sides:
+    for (up, down), shape in zip(sides, shapes, strict=True):
+        if shape and votes[(shape, True)] == votes[(shape, False)]:
+            shape = ()
+        prefer_down = votes[(shape, True)] > votes[(shape, False)]
         if up is not None and (down is None or not prefer_down):
             titles.append(up)
         elif down is not None:
             titles.append(down)
     return titles
+
+
+_DIGITS = regex.compile(r"\d+")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _shape(text: str) -> str:
+    """A meta line with its figures and words blanked ("0. a 0"): lines of one kind of field share it."""
+    return _LETTERS.sub("a", _DIGITS.sub("0", text))
 
 
 def _same_title(lines: Lines, a: int, b: int) -> bool:
