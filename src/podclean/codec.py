@@ -260,6 +260,7 @@ _SIGNATURE: _Fields = {
     "show": _str,
     "season": _optional_int,
     "episode": _optional_int,
+    "title_script": _str,
 }
 
 

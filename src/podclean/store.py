@@ -46,7 +46,7 @@ DATABASE = "catalog.sqlite3"
 #: The file of the format before it (a pickle): refused, never read.
 PICKLE_FILE = "catalog.pickle"
 FORMAT = "podclean-catalog"
-VERSION = "3"
+VERSION = "4"
 
 # Exactly as podclean creates them: what sqlite_master must hold, no more.
 _SCHEMA = (

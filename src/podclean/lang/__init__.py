@@ -213,7 +213,12 @@ def _primary(text: str, config: Config, ngrams: bool = True) -> LanguageGuess:
     return LanguageGuess(code=code, confidence=round(probability, 3), reason="character n-grams")
 
 
-def _main_script(text: str) -> str | None:
+def main_script(text: str) -> str | None:
+    """The script most of a text's letters are in ("Latin", "Cyrillic"…; "CJK" for Han, kana and Hangul).
+
+    >>> main_script("Gemini on World Models"), main_script("휴대폰에 작은 언어 모델"), main_script("2026")
+    ('Latin', 'CJK', None)
+    """
     profile = _script_profile(text)
     if not profile.scripts:
         return None
@@ -228,8 +233,8 @@ def same_script(a: str, b: str) -> bool:
     >>> same_script("Gemini on World Models", "Oriol 在 Google I/O 第二天坐下来")
     False
     """
-    main_a = _main_script(a)
-    return main_a is not None and main_a == _main_script(b)
+    main_a = main_script(a)
+    return main_a is not None and main_a == main_script(b)
 
 
 #: A title stands on its own evidence from this confidence (rounded, as guesses are).

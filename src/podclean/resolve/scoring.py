@@ -17,6 +17,7 @@ this module only adds them up.
 | durations within 3 % / 8 % / beyond 15 % | +1.5 / +0.5 / −5 |
 | dates equal / within 2 days / over 10 days apart | +1 / +0.5 / −4 |
 | both shows known and incompatible | −2 |
+| one show, titles in two scripts | +2 |
 | same capture, different titles (a page lists an episode once) | cannot link |
 | both titles number the episode (or season) and the numbers differ | cannot link |
 """

@@ -46,6 +46,8 @@ class Signature:
     #: The season and episode numbers the title gives (``None`` where it gives none).
     season: int | None = None
     episode: int | None = None
+    #: The script most of the title is written in ("" when it has no letters).
+    title_script: str = ""
     sketch: bytes | None = attrs.field(eq=False)
     #: The candidate index's keys (:func:`blocking_keys`) packed as int64,
     #: hashed where the record was cleaned; b"" once indexed.
@@ -63,6 +65,7 @@ def signature(index: int, record: Record) -> Signature:
     season, number = signals.episode.extract(record)
     length = signals.duration.extract(record)
     published = signals.date.extract(record)
+    show = signals.show.extract(record)
     return Signature(
         index=index,
         title_hash=title_hash,
@@ -73,12 +76,14 @@ def signature(index: int, record: Record) -> Signature:
         chapters=signals.chapters.extract(record),
         duration_s=length,
         published=published,
-        show=signals.show.extract(record),
+        show=show,
+        title_script=signals.show.title_script(record),
         season=season,
         episode=number,
         sketch=signals.description.extract(record),
         keys=np.array(
-            blocking_keys(title_hash, guest_names, title_features, exact_length(published, length)), dtype=np.int64
+            blocking_keys(title_hash, guest_names, title_features, evidence_keys(published, length, show)),
+            dtype=np.int64,
         ).tobytes(),
     )
 
@@ -94,16 +99,32 @@ def exact_length(published: str | None, duration_s: int | None) -> str | None:
     return f"{published}/{duration_s}"
 
 
-def blocking_keys(title_hash: int, guests: Features, title: Features, exact: str | None = None) -> list[int]:
+def evidence_keys(published: str | None, duration_s: int | None, show: str) -> tuple[str, ...]:
+    """The keys that pair pages whose titles share nothing, as prefixed strings.
+
+    The :func:`exact_length`; and where the show is known, the show with
+    its date and the show with its length in minutes: a summary in another
+    script names the show and copies one of the two, seldom both.
+    """
+    keys = []
+    if (exact := exact_length(published, duration_s)) is not None:
+        keys.append(f"l:{exact}")
+    if show and published:
+        keys.append(f"d:{show}/{published}")
+    if show and duration_s:
+        keys.append(f"m:{show}/{round(duration_s / 60)}")
+    return tuple(keys)
+
+
+def blocking_keys(title_hash: int, guests: Features, title: Features, evidence: Iterable[str] = ()) -> list[int]:
     """The candidate index's keys of a record, as sorted 64-bit hashes.
 
     The exact title, each guest's full name, each title feature and the
-    :func:`exact_length`; they are hashed apart ("g:", "t:", "l:"), so a
-    guest and a word never share a key.
+    :func:`evidence_keys`; they are hashed apart ("g:", "t:", and the
+    evidence keys' own prefixes), so a guest and a word never share a key.
     """
     keys = {title_hash} if title_hash else set()
-    if exact is not None:
-        keys.add(stable_hash(f"l:{exact}"))
+    keys |= {stable_hash(key) for key in evidence}
     keys |= {stable_hash(f"g:{g}") for g in guests}
     keys |= {stable_hash(f"t:{f}") for f in title}
     return sorted(keys)
@@ -155,6 +176,7 @@ def _rebuilt(
         show=text(sig.show),
         season=sig.season,
         episode=sig.episode,
+        title_script=text(sig.title_script),
         sketch=sig.sketch,
         keys=keys,
     )
