@@ -512,3 +512,13 @@ def test_no_seed_episode_title_is_interface_text(seed_result: Result) -> None:
 def test_interface_matching_never_raises(text: str) -> None:
     found = languages.interface_text(text)
     assert found is None or found.phrase in text
+
+
+def test_hindi_pages_write_dates_with_hindi_month_names() -> None:
+    import datetime as dt
+
+    import podclean
+
+    assert languages.month_numbers()["मई"] == 5
+    assert languages.month_numbers()["सितम्बर"] == 9
+    assert podclean.parse_date("27 मई 2026") == dt.date(2026, 5, 27)

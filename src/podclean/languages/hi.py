@@ -5,6 +5,9 @@ from podclean.languages.record import Language, RelativeUnits, Sections, calenda
 LANGUAGE = Language(
     code="hi",
     name="Hindi",
+    months=calendar(
+        "जनवरी | फ़रवरी फरवरी | मार्च | अप्रैल | मई | जून | जुलाई | अगस्त | सितंबर सितम्बर | अक्टूबर | नवंबर नवम्बर | दिसंबर दिसम्बर"
+    ),
     weekdays=calendar("सोमवार | मंगलवार | बुधवार | गुरुवार | शुक्रवार | शनिवार | रविवार"),
     hour_units=words("घंटे | घंटा"),
     minute_units=words("मिनट"),
