@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from podclean import languages
 from podclean.errors import ConfigError
+from podclean.fields.meta import parse_meta
 from podclean.model import Result
 from podclean.testing import texts
 
@@ -99,11 +100,32 @@ def test_every_interface_phrase_is_recognised_as_a_page_shows_it() -> None:
         ("Click to read the full transcript", "banner", "en"),
         ("312 afleveringen", "counter", "nl"),
         ("Alle Folgen (48)", "list heading", "de"),
+        ("Ungekürzt", "label", "de"),
+        ("Version intégrale", "label", "fr"),
+        ("Unabridged", "label", "en"),
+        ("Lecture", "button", "fr"),
+        ("Ordina: Più recenti", "label", "it"),
+        ("Ti potrebbero piacere anche", "list heading", "it"),
+        ("Les auditeurs ont aussi écouté", "list heading", "fr"),
+        ("Articles récents", "list heading", "fr"),
     ],
 )
 def test_interface_lines_in_many_languages(line: str, kind: str, language: str) -> None:
     found = languages.interface_text(line)
     assert found is not None and (found.kind, found.language) == (kind, language)
+
+
+@pytest.mark.parametrize(
+    ("line", "seconds"),
+    [
+        ("Spieldauer: 11 Std. und 24 Min.", 41040),
+        ("Laufzeit: 58 Min.", 3480),
+    ],
+)
+def test_an_audiobook_length_label_leaves_nothing_to_read_as_a_show(line: str, seconds: int) -> None:
+    meta = parse_meta(line, "DMY")
+    assert meta is not None and meta.duration is not None
+    assert (meta.duration.seconds, meta.leftover) == (seconds, "")
 
 
 @pytest.mark.parametrize(

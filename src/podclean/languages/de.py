@@ -59,12 +59,12 @@ LANGUAGE = Language(
     labels=words(
         "zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache | verlag"
         " | herausgeber | sprecher | sprecherin | gelesen von | format | bewertung | altersfreigabe"
-        " | sortieren nach | sortiert nach | preis | explizit"
+        " | sortieren nach | sortiert nach | preis | explizit | ungekürzt | gekürzt | ungekürzte lesung | gekürzte lesung"
     ),
     published_labels=words(
         "veröffentlicht am | veröffentlicht | erschienen am | erschienen | erscheinungsdatum | datum"
     ),
-    duration_labels=words("dauer | länge"),
+    duration_labels=words("dauer | länge | spieldauer | laufzeit | hördauer | gesamtdauer"),
     reading_labels=words("lesezeit"),
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),

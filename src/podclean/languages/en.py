@@ -63,7 +63,8 @@ LANGUAGE = Language(
     ),
     labels=words(
         "last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
-        " | publisher | narrator | narrated by | format | age rating | sort by | price | explicit"
+        " | publisher | narrator | narrated by | format | age rating | sort by | price | explicit | unabridged"
+        " | abridged"
     ),
     published_labels=words(
         "published on | published | released on | released | release date | posted on | posted | aired on | aired | date"

@@ -40,13 +40,14 @@ LANGUAGE = Language(
         " | épisodes similaires | saisons | toutes les saisons | bandes-annonces"
         " | vous aimerez peut-être aussi | vous pourriez aussi aimer | plus de cette émission"
         " | plus de ce podcast | du même podcast | recommandés pour vous | recommandations"
+        " | les auditeurs ont aussi écouté | avis des auditeurs | articles récents"
         " | les clients ont aussi acheté | les auditeurs écoutent aussi | avis et notes | notes et avis"
         " | tendances"
     ),
     labels=words(
         "dernière mise à jour | mis à jour | catégories | catégorie | genre | langue | éditeur"
         " | maison d'édition | narrateur | narratrice | lu par | format | classement | trier par | prix"
-        " | explicite"
+        " | explicite | version intégrale | version abrégée | texte intégral"
     ),
     published_labels=words("publié le | publié | mis en ligne le | date de publication | diffusé le"),
     duration_labels=words("durée"),
@@ -83,7 +84,7 @@ LANGUAGE = Language(
     ),
     letters="èàêôçïœéâûë",
     buttons=words(
-        "se connecter | connexion | s'inscrire | inscription | créer un compte | s'abonner | abonné | suivre"
+        "lecture | se connecter | connexion | s'inscrire | inscription | créer un compte | s'abonner | abonné | suivre"
         " | se désabonner | partager | télécharger | écouter | enregistrer | sauvegarder"
         " | ajouter à la bibliothèque | ajouter à ma bibliothèque | ajouter à la file d'attente"
         " | ajouter à la playlist | écouter l'épisode | lire l'épisode | écouter la bande-annonce"

@@ -39,14 +39,15 @@ LANGUAGE = Language(
         "ultimi episodi | tutti gli episodi | episodi recenti | episodi | potrebbe piacerti anche"
         " | episodi popolari | nuovi episodi | episodi precedenti | episodi correlati | puntate"
         " | tutte le puntate | ultime puntate | puntate recenti | stagioni | tutte le stagioni"
-        " | ti potrebbe piacere anche | potrebbero piacerti anche | podcast simili | altro da questo podcast"
+        " | ti potrebbe piacere anche | ti potrebbero piacere anche | potrebbero piacerti anche | podcast simili | altro da questo podcast"
         " | altri episodi di questo podcast | consigliati | consigliati per te"
         " | chi ha acquistato questo titolo ha acquistato anche | recensioni | valutazioni e recensioni"
         " | di tendenza"
     ),
     labels=words(
         "ultimo aggiornamento | aggiornato | categorie | categoria | genere | lingua | editore | narratore"
-        " | narratrice | letto da | formato | valutazione | ordina per | prezzo | esplicito"
+        " | narratrice | letto da | formato | valutazione | ordina per | ordina | prezzo | esplicito"
+        " | versione integrale | versione ridotta"
     ),
     published_labels=words("pubblicato il | pubblicato | data di pubblicazione | data di uscita"),
     duration_labels=words("durata"),
