@@ -243,13 +243,49 @@ def tile(lines: Lines) -> list[Record] | None:
     # One line over every record alike is a badge ("Korean captions"); a
     # show's name repeated so is chrome by repetition on any longer page.
     named = bool(kickers) and len({lines.texts[k] for k in kickers or ()}) > 1
+    shows: list[int | None] = [None] * len(titles)
     if kickers:
         starts = kickers
+        shows = list(kickers) if named else shows
+    elif len(titles) > 1 and all(s == t for s, t in zip(starts, titles, strict=True)):
+        # Title, then show, then meta: search results and charts of many
+        # shows. A record whose show line was cut (repeated: chrome) has
+        # its title alone above its meta.
+        upper = _lines_above(lines, titles)
+        stacked = [(k, t) for k, t in zip(upper, titles, strict=True) if k is not None]
+        if stacked and _shows_below(lines, [k for k, _ in stacked], [t for _, t in stacked]):
+            shows = [t if k is not None else None for k, t in zip(upper, titles, strict=True)]
+            titles = [t if k is None else k for k, t in zip(upper, titles, strict=True)]
+            starts = list(titles)
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
-        records.append(Record(starts[n], title, _unnumbered(lines, title, end), starts[n] if named else None))
+        records.append(Record(starts[n], title, _unnumbered(lines, title, end), shows[n]))
     return records
+
+
+def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
+    """Whether of two title-like lines over each record's meta, the lower names the show.
+
+    A show's name recurs (on other records, in the page's list of shows);
+    an episode's title is written once. Where neither line recurs, the
+    upper one is read as the show (a kicker).
+    """
+    counts = Counter(title_key(text) for text in lines.texts)
+
+    def recurring(rows: Sequence[int]) -> int:
+        return sum(counts[title_key(lines.texts[k])] > 1 for k in rows)
+
+    return recurring(lower) > recurring(upper)
+
+
+def _lines_above(lines: Lines, titles: Sequence[int]) -> list[int | None]:
+    """The title-like line right above each title, after the record before's own lines."""
+    previous = [-1, *titles[:-1]]
+    return [
+        title - 1 if title - 1 > before + 1 and lines.is_title(title - 1) else None
+        for title, before in zip(titles, previous, strict=True)
+    ]
 
 
 def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list[int] | None:
@@ -262,10 +298,9 @@ def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list
     """
     if len(titles) < 2 or any(start != title for start, title in zip(starts, titles, strict=True)):
         return None
-    above = [title - 1 for title in titles]
-    previous = [-1, *titles[:-1]]
-    if all(k > before + 1 and lines.is_title(k) for k, before in zip(above, previous, strict=True)):
-        return above
+    above = _lines_above(lines, titles)
+    if all(k is not None for k in above) and not _shows_below(lines, above, titles):  # type: ignore[arg-type]
+        return above  # type: ignore[return-value]
     return None
 
 

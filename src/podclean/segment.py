@@ -343,6 +343,32 @@ def _opened_by_meta(page: _Page, title: int) -> bool:
     return k < title - 1 and (k < 0 or not page.anchors[k])
 
 
+def _shows_cut_as_repeats(
+    document: Document, chrome: Mapping[int, str], blocks: Sequence[Block], config: Config
+) -> list[Block]:
+    """Blocks without a show take the repeated line right under their title.
+
+    On a page whose records name their show under the title, a show with
+    several records there is cut as a repeated line; it still names them.
+    """
+    out = []
+    for b in blocks:
+        key = title_key(b.title)
+        at = next(
+            (n for n in range(b.start_line, b.end_line + 1) if title_key(document.lines[n - 1]) == key),
+            None,
+        )
+        below = -1 if at is None else at + 1
+        if (
+            b.show is None
+            and chrome.get(below) == "repeated"
+            and is_titleish(text := document.lines[below - 1].strip(), config.max_title_chars)
+        ):
+            b = attrs.evolve(b, show=text)
+        out.append(b)
+    return out
+
+
 def _plain_title(page: _Page, k: int, config: Config) -> bool:
     text = page.entries[k][1]
     return (
@@ -496,6 +522,8 @@ def segment(
             attrs.evolve(b, show=b.show or split[0], title=split[1]) if split else b
             for b, split in zip(blocks, ungluing, strict=True)
         ]
+    if any(b.show for b in blocks):
+        blocks = _shows_cut_as_repeats(document, chrome, blocks, config)
     show_line = None
     if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]
