@@ -23,6 +23,7 @@ field beyond what it needs to see the layout.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -147,8 +148,22 @@ def _glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
     return split
 
 
+def _glued_headers(page: _Page, order: str, config: Config) -> list[tuple[int, GluedHeader]]:
+    """The page's glued headers, with their entry indices.
+
+    What stands before the date on several of them, or on a line of its
+    own elsewhere on the page, is a show's name ("Harbor Lights·Jun 3,
+    2026·1h 4m" under each title), not each line's title: such lines are
+    meta lines.
+    """
+    headers = [(i, split) for i, (_, t) in enumerate(page.entries) if (split := _glued_header(t, order, config))]
+    keys = Counter(title_key(split.title) for _, split in headers)
+    alone = {title_key(t) for _, t in page.entries}
+    return [(i, split) for i, split in headers if keys[k := title_key(split.title)] < 2 and k not in alone]
+
+
 def _choose_layout(page: _Page, order: str, config: Config) -> Layout:
-    glued = sum(1 for _, t in page.entries if _glued_header(t, order, config))
+    glued = len(_glued_headers(page, order, config))
     records = tile(_lines(page, config)) or ()
     anchored = max(sum(page.anchors), len(records))
     if glued and glued >= anchored:
@@ -410,7 +425,7 @@ def _titles_below_meta(page: _Page, config: Config) -> list[tuple[int, int, str 
 
 def _glued(document: Document, profile: SiteProfile, page: _Page, order: str, config: Config) -> list[Block]:
     entries = page.entries
-    headers = [(i, split) for i, (_, t) in enumerate(entries) if (split := _glued_header(t, order, config))]
+    headers = _glued_headers(page, order, config)
     blocks = []
     for k, (i, split) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else len(entries)
