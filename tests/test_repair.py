@@ -116,6 +116,54 @@ def test_a_legacy_cjk_page_is_read_in_its_own_code_page(encoding: str) -> None:
     assert "\n".join(document.lines) == text.rstrip("\n")
 
 
+# Made-up lines in French, Spanish and German, with every accent pairing they have.
+_WESTERN_LINES = (
+    "Été brûlant à la plage : la façade du phare, naïve et fière.",
+    "Año nuevo en la montaña: el señor y la niña cantan canciones.",
+    "Größere Straßen führen über die Brücke zum Hafen hinüber.",
+    "Çà et là, l’œuvre « Noël » — ¿Qué? ¡Sí! — Übergrößenträgerinnen.",
+)
+_LEGACY_PAGES = {
+    "gb18030": "晨光科学电台\n第七期 夜空里看不见的星星\n本周我们介绍了听众的来信，也回答了一些问题。\n",
+    "big5": "晨光科學電台\n第七集 夜空裡看不見的星星\n本週我們介紹了聽眾的來信，也回答了一些問題。\n",
+    "euc_kr": "햇살 과학 라디오\n제7회 밤하늘에 보이지 않는 별\n이번 주에는 청취자 여러분의 사연을 소개했습니다.\n",
+    "shift_jis": _JAPANESE_PAGE,
+}
+
+
+@given(st.sampled_from(sorted(_LEGACY_PAGES)), st.sampled_from(["Home | Shows", "EP.7 | 2026. 6. 2. | 38:00"]))
+def test_a_legacy_cjk_page_read_as_cp1252_and_saved_as_utf8_reads_back(encoding: str, ascii_line: str) -> None:
+    # A crawler that took the page for Windows-1252 keeps its bytes as
+    # Latin-1 letters ("¹ãÀÇ"), then saves them as UTF-8.
+    page = ascii_line + "\n" + _LEGACY_PAGES[encoding]
+    try:
+        garbled = page.encode(encoding).decode("sloppy-windows-1252")
+    except UnicodeDecodeError:
+        assume(False)
+    document = decode(Capture(name="page.txt", data=garbled.encode("utf-8")), Config())
+    assert "\n".join(document.lines) == page.rstrip("\n")
+    assert any("read as Windows-1252" in note for note in document.notes)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            _CP1252_SENTENCES_LATER := (
+                "Été brûlant à la plage : la façade du phare, naïve et fière.",
+                "Año nuevo en la montaña: el señor y la niña cantan canciones.",
+                "Größere Straßen führen über die Brücke zum Hafen hinüber.",
+            )
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_a_western_page_is_never_read_as_a_legacy_cjk_page(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    document = decode(Capture(name="page.txt", data=text.encode("utf-8")), Config())
+    assert "\n".join(document.lines) == text
+
+
 # Made-up sentences as a Western European editor saves them (cp1252): each
 # has letters past ASCII, so none is valid UTF-8 by accident.
 _CP1252_SENTENCES = (

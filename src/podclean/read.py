@@ -13,6 +13,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 import charset_normalizer
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 from charset_normalizer.cd import coherence_ratio
 from charset_normalizer.md import mess_ratio
 
@@ -158,6 +159,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
 #: The multi-byte code pages of East Asian pages. Single-byte code pages
 #: decode any bytes, so a strict decode only tells these apart.
 _MULTIBYTE = ("gb18030", "big5", "shift_jis", "euc_kr", "euc_jp")
+_MULTIBYTE_NAMES = frozenset(codecs.lookup(e).name for e in _MULTIBYTE)
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -213,6 +215,61 @@ def _detect(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     return text, encoding, (f"decoded as {encoding} (detected)",)
 
 
+#: What Windows-1252 reads the bytes past ASCII as: a legacy double-byte
+#: page read so is made of them (EUC-KR "방송" reads "¹æ¼Û").
+_HIGH_BYTES = "".join(sorted(set(bytes(range(0x80, 0x100)).decode("sloppy-windows-1252"))))
+_HIGH_LATIN = re.compile(f"[{re.escape(_HIGH_BYTES)}]")
+_HIGH_LATIN_RUN = re.compile(f"[{re.escape(_HIGH_BYTES)}]{{2,}}")
+_MIN_HIGH_LATIN = 12
+_HIGH_LATIN_SHARE = 0.9
+#: Share of them in runs of two or more (Big5 and Shift JIS trail bytes may be ASCII).
+_PAIRED_SHARE = 0.5
+
+
+def _undo_legacy_read_as_cp1252(text: str, name: str, notes: list[str]) -> str:
+    """A page in a legacy double-byte code page read as Windows-1252 and saved as UTF-8, read back.
+
+    ftfy undoes UTF-8 read as Windows-1252, not EUC-KR, Shift JIS or GBK
+    read so. The lines that hold such characters are turned back into their
+    bytes and decoded by :func:`_detect`; the reading is kept only when
+    every line decodes strictly, and it reads better than the text it
+    replaces (by :func:`_reads`, beside the scripts of the other lines).
+    """
+    high = len(_HIGH_LATIN.findall(text[:_SAMPLE]))
+    if high < _MIN_HIGH_LATIN:
+        return text
+    wide = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 0x7F)
+    # Each character of such a page is two bytes, so two signs in a row:
+    # Spanish or French accents seldom stand so.
+    paired = sum(map(len, _HIGH_LATIN_RUN.findall(text[:_SAMPLE])))
+    if high < _HIGH_LATIN_SHARE * wide or paired < _PAIRED_SHARE * high:
+        return text
+    lines = text.split("\n")
+    marked = [i for i, line in enumerate(lines) if _HIGH_LATIN.search(line)]
+    try:
+        raw = [lines[i].encode("sloppy-windows-1252") for i in marked]
+    except UnicodeEncodeError:
+        return text
+    _, encoding, _ = _detect(b"\n".join(raw), name)
+    # UTF-8 read so is ftfy's to undo, with its explanations.
+    if codecs.lookup(encoding).name not in _MULTIBYTE_NAMES:
+        return text
+    try:
+        read = [line.decode(encoding) for line in raw]
+    except UnicodeDecodeError:
+        return text
+    rest = _scripts("\n".join(line for i, line in enumerate(lines) if i not in set(marked)))
+    before = "\n".join(lines[i] for i in marked)
+    after = "\n".join(read)
+    scripts = rest | _scripts(after)
+    if _reads(after, scripts)[:3] >= _reads(before, scripts)[:3]:
+        return text
+    for i, line in zip(marked, read, strict=True):
+        lines[i] = line
+    notes.append(f"{len(marked)} line(s) were {encoding} read as Windows-1252; read back as {encoding}")
+    return "\n".join(lines)
+
+
 def decode(capture: Capture, config: Config) -> Document:
     """Turn a capture into a :class:`Document` of lines.
 
@@ -241,6 +298,7 @@ def decode(capture: Capture, config: Config) -> Document:
                 "Raise Config.max_capture_bytes or split the capture.",
             )
         text, encoding = _decode_bytes(data, capture.name, notes)
+    text = _undo_legacy_read_as_cp1252(text, capture.name, notes)
     nuls = text.count("\x00")
     if nuls:
         if len(text) and nuls / len(text) > _MAX_NUL_SHARE:
