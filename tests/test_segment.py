@@ -268,3 +268,22 @@ def test_meta_lines_under_a_list_heading_open_the_episode_below_them() -> None:
         (9, "Lanterns at Low Tide"),
         (13, "The Kelp Forest"),
     ]
+
+
+def test_a_series_line_under_a_title_belongs_with_its_fields() -> None:
+    rows = ["Results"]
+    for title, series, hours in (
+        ("The Keeper of Kallholm", "The Island Chronicles, Book 1", 11),
+        ("Light over the Surf", None, 7),
+        ("Fire at the Cape", "Coast Tales (Vol. 3)", 2),
+    ):
+        rows += [title, *([series] if series else []), "By: Ann Lee", f"Length: {hours} hrs and 4 mins", "A tale."]
+    titles = [t for _, t in _titles("\n".join(rows))]
+    assert titles == ["The Keeper of Kallholm", "Light over the Surf", "Fire at the Cape"]
+
+
+def test_an_episode_titled_as_a_part_is_still_a_title() -> None:
+    rows = ["Episodes"]
+    for n in (2, 1):
+        rows += [f"Salt Marshes, Part {n}", f"June {n}, 2026", "51:00", "How a marsh climbs with the sea, and why."]
+    assert [t for _, t in _titles("\n".join(rows))] == ["Salt Marshes, Part 2", "Salt Marshes, Part 1"]

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from podclean import languages
-from podclean.fields.shapes import is_titleish
+from podclean.fields.shapes import is_series_line, is_titleish
 from podclean.text import title_key
 
 #: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
@@ -98,6 +98,8 @@ class Lines:
         if self.meta[i]:
             return True
         text = self.texts[i]
+        if labelled and is_series_line(text):
+            return True
         match = languages.interface_text(text)
         if match is not None:
             return match.kind in ("label", "counter")

@@ -89,3 +89,23 @@ def is_titleish(text: str, max_chars: int) -> bool:
     if is_tags(text) or is_turn(text) or BULLET.match(text) or CHAPTER_LINE.fullmatch(text):
         return False
     return not (URL.fullmatch(text) or section_of(text))
+
+
+_SERIES_PART = languages.alternation(languages.words_of("series_parts"))
+_SERIES_LINE = regex.compile(
+    rf"\S.{{0,80}}?(?:,\s*|\s+[–—-]\s+|\s+)(?:{_SERIES_PART})\.?\s*\d{{1,4}}|\S.{{0,80}}?\s\((?:{_SERIES_PART})\.?\s*\d{{1,4}}\)",
+    regex.IGNORECASE,
+)
+
+
+def is_series_line(text: str) -> bool:
+    """Whether a line names a book's series and its place in it ("Die Inselchroniken, Teil 1").
+
+    Under a title it belongs with the title's fields; an episode titled
+    "Salt Marshes, Part 2" has no title above it.
+
+    >>> is_series_line("Die Inselchroniken, Teil 1"), is_series_line("Les Vallées, tome 2")
+    (True, True)
+    """
+    return len(text) <= 100 and bool(_SERIES_LINE.fullmatch(text))
+

@@ -83,6 +83,7 @@ WordField = Literal[
     "reading_labels",
     "episode_words",
     "season_words",
+    "series_parts",
     "counters",
     "banners",
     "bylines",

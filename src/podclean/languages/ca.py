@@ -32,6 +32,7 @@ LANGUAGE = Language(
     duration_labels=words("durada"),
     episode_words=words("episodi"),
     season_words=words("temporada"),
+    series_parts=words("llibre | volum | part"),
     counters=words(
         "episodis | episodi | oients | reproduccions | valoracions | ressenyes | seguidors | subscriptors"
         " | visualitzacions | min restants | minuts restants | comentaris | descàrregues"

@@ -32,6 +32,7 @@ LANGUAGE = Language(
     reading_labels=words("doba čtení"),
     episode_words=words("díl | epizoda"),
     season_words=words("řada | série"),
+    series_parts=words("díl | svazek | kniha"),
     counters=words(
         "dílů | díly | díl | epizod | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     reading_labels=words("læsetid"),
     episode_words=words("afsnit | episode | ep"),
     season_words=words("sæson"),
+    series_parts=words("del | bog"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"
         " | min tilbage | minutter tilbage | kommentarer | downloads | abonnenter"

@@ -68,6 +68,7 @@ LANGUAGE = Language(
     reading_labels=words("lesezeit"),
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),
+    series_parts=words("teil | band | buch"),
     counters=words(
         "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
         " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     reading_labels=words("read time | reading time"),
     episode_words=words("episode | ep | eps"),
     season_words=words("season | series"),
+    series_parts=words("book | volume | vol | part"),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

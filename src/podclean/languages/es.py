@@ -68,6 +68,7 @@ LANGUAGE = Language(
     reading_labels=words("tiempo de lectura"),
     episode_words=words("episodio | capítulo | ep"),
     season_words=words("temporada"),
+    series_parts=words("libro | volumen | tomo | parte"),
     counters=words(
         "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"

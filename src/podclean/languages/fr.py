@@ -54,6 +54,7 @@ LANGUAGE = Language(
     reading_labels=words("temps de lecture"),
     episode_words=words("épisode | ép | ep"),
     season_words=words("saison"),
+    series_parts=words("tome | volume | livre | partie"),
     counters=words(
         "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
         " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"

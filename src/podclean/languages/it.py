@@ -54,6 +54,7 @@ LANGUAGE = Language(
     reading_labels=words("tempo di lettura"),
     episode_words=words("episodio | puntata | ep"),
     season_words=words("stagione"),
+    series_parts=words("libro | volume | parte"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

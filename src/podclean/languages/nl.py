@@ -50,6 +50,7 @@ LANGUAGE = Language(
     reading_labels=words("leestijd"),
     episode_words=words("aflevering | afl"),
     season_words=words("seizoen"),
+    series_parts=words("deel | boek"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     reading_labels=words("lesetid"),
     episode_words=words("episode | ep"),
     season_words=words("sesong"),
+    series_parts=words("del | bok"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
         " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"

@@ -46,6 +46,7 @@ LANGUAGE = Language(
     reading_labels=words("czas czytania"),
     episode_words=words("odcinek | odc"),
     season_words=words("sezon"),
+    series_parts=words("tom | część | księga"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"
         " | recenzji | recenzje | obserwujący | wyświetleń | min pozostało | minut pozostało | komentarzy"

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     reading_labels=words("tempo de leitura"),
     episode_words=words("episódio | ep"),
     season_words=words("temporada"),
+    series_parts=words("livro | volume | parte"),
     counters=words(
         "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"

@@ -136,6 +136,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: Words before a book's place in its series ("Die Inselchroniken,
+    #: *Teil* 1"): a line naming the series under a title is not a title.
+    series_parts: Words = ()
     #: Words after a count that make the line a counter ("24 *episodes*").
     counters: Words = ()
     #: App and store banners, links to other views ("download the … app").

@@ -61,6 +61,7 @@ LANGUAGE = Language(
     reading_labels=words("lästid"),
     episode_words=words("avsnitt | ep"),
     season_words=words("säsong"),
+    series_parts=words("del | bok"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"
         " | min kvar | minuter kvar | kommentarer | gillningar | nedladdningar"
