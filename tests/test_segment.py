@@ -287,3 +287,32 @@ def test_an_episode_titled_as_a_part_is_still_a_title() -> None:
     for n in (2, 1):
         rows += [f"Salt Marshes, Part {n}", f"June {n}, 2026", "51:00", "How a marsh climbs with the sea, and why."]
     assert [t for _, t in _titles("\n".join(rows))] == ["Salt Marshes, Part 2", "Salt Marshes, Part 1"]
+
+
+def test_an_episode_page_with_a_list_of_other_episodes_below_gives_each_its_own_block() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Knots for wet ropes",
+            "Apr 22, 2026",
+            "1:03:39",
+            "Description",
+            "Ann Lee and a sailor tie knots in the rain and talk about the sea.",
+            "Chapters",
+            "(00:00) Intro",
+            "(02:14) The bowline",
+            "You may also like",
+            "Mending a sail",
+            "48 min",
+            "Reading the moon",
+            "52 min",
+        ]
+    )
+    document, profile, chrome, order = prepared(page)
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [
+        (2, "Knots for wet ropes"),
+        (11, "Mending a sail"),
+        (13, "Reading the moon"),
+    ]
+    assert blocks[0].end_line == 9

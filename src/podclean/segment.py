@@ -284,15 +284,35 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
     return blocks
 
 
-def _detail_block(document: Document, profile: SiteProfile, page: _Page, one: Detail, config: Config) -> Block:
-    """The one block of an episode's own page: from its title (and the meta above) to the end."""
+def _list_below(page: _Page, title: int, order: str, config: Config) -> int:
+    """Where an episode page's list of other episodes starts ("You may also like"), else its end.
+
+    The list is under a list heading, and its lines tile as records of
+    their own: titles beside meta.
+    """
+    for k in range(title + 1, len(page.entries) - 1):
+        match = languages.interface_text(page.entries[k][1])
+        if match is not None and match.kind == "list heading" and tile(_lines(_rest(page, k + 1), config)):
+            return k
+    return len(page.entries)
+
+
+def _rest(page: _Page, start: int) -> _Page:
+    """The page from entry ``start`` on."""
+    return _Page(page.entries[start:], page.meta[start:], page.anchors[start:])
+
+
+def _detail_block(
+    document: Document, profile: SiteProfile, page: _Page, one: Detail, config: Config, end: int
+) -> Block:
+    """The block of an episode's own page: from its title (and the meta above) to ``end``."""
     lead = page.entries[one.start : one.title]
     return _block(
         document,
         profile,
         page,
         one.title,
-        len(page.entries),
+        end,
         page.entries[one.start][0],
         one.show,
         config.max_title_chars,
@@ -527,7 +547,10 @@ def segment(
     )
     if one is not None:
         layout: Layout = "stacked"
-        blocks = [_detail_block(document, profile, page, one, config)]
+        end = _list_below(page, one.title, order, config)
+        blocks = [_detail_block(document, profile, page, one, config, end)]
+        if end < len(entries):
+            blocks += _stacked(document, profile, _rest(page, end + 1), order, config)
     else:
         layout = profile.layout if profile.layout != "auto" else _choose_layout(page, order, config)
         blocks = _LAYOUTS[layout](document, profile, page, order, config)
