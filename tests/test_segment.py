@@ -316,3 +316,24 @@ def test_an_episode_page_with_a_list_of_other_episodes_below_gives_each_its_own_
         (13, "Reading the moon"),
     ]
     assert blocks[0].end_line == 9
+
+
+def test_a_numbered_title_over_a_blurb_is_the_title_where_the_page_numbers_its_titles() -> None:
+    rows = [
+        "Harbor Lights",
+        "Episode 12: Knots for wet ropes",
+        "Ann Lee talks with a rigger from the old port",
+        "Published Jun 1, 2026 · 52:47",
+        "Summary",
+        "Ann Lee and a rigger tie knots in the rain and talk about the sea for an hour.",
+        "More episodes",
+        "Episode 11: Mending a sail",
+        "May 25, 2026 · 47:10",
+        "Episode 10: Reading the moon",
+        "May 18, 2026 · 55:02",
+    ]
+    assert [t for _, t in _titles("\n".join(rows))] == [
+        "Episode 12: Knots for wet ropes",
+        "Episode 11: Mending a sail",
+        "Episode 10: Reading the moon",
+    ]

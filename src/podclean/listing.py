@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from podclean import languages
+from podclean.fields.numbers import find_number
 from podclean.fields.shapes import is_series_line, is_titleish
 from podclean.text import title_key
 
@@ -241,6 +242,7 @@ def tile(lines: Lines) -> list[Record] | None:
     # ("See all") is the page's, not a record.
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
         titles, starts = titles[:-1], starts[:-1]
+    titles, starts = _numbered_above(lines, titles, starts)
     kickers = _kickers(lines, titles, starts)
     # One line over every record alike is a badge ("Korean captions"); a
     # show's name repeated so is chrome by repetition on any longer page.
@@ -279,6 +281,23 @@ def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bo
         return sum(counts[title_key(lines.texts[k])] > 1 for k in rows)
 
     return recurring(lower) > recurring(upper)
+
+
+def _numbered_above(lines: Lines, titles: list[int], starts: list[int]) -> tuple[list[int], list[int]]:
+    """Titles moved up to the numbered line above them, where the page numbers its titles.
+
+    "Episode 63: …", then a one-line blurb, then the meta: on a page whose
+    other titles number their episodes, the blurb is not the title.
+    """
+    numbered = [find_number(lines.texts[t]) is not None for t in titles]
+    if sum(numbered) < 2 or all(numbered):
+        return titles, starts
+    above = _lines_above(lines, titles)
+    moved = [
+        k if not n and k is not None and find_number(lines.texts[k]) is not None else t
+        for t, n, k in zip(titles, numbered, above, strict=True)
+    ]
+    return moved, [min(s, m) for s, m in zip(starts, moved, strict=True)]
 
 
 def _lines_above(lines: Lines, titles: Sequence[int]) -> list[int | None]:
