@@ -337,3 +337,16 @@ def test_a_numbered_title_over_a_blurb_is_the_title_where_the_page_numbers_its_t
         "Episode 11: Mending a sail",
         "Episode 10: Reading the moon",
     ]
+
+
+def test_a_title_written_label_colon_text_under_a_date_is_a_title() -> None:
+    rows = ["Episodes"]
+    for day, title in (
+        ("3 hours ago", "#12 — Lemons on a north balcony"),
+        ("Yesterday", "Special: quick answers on pests"),
+    ):
+        rows += [day, title, "38 min", "Ann Lee answers a listener from the coast about the garden."]
+    assert [t for _, t in _titles("\n".join(rows))] == [
+        "#12 — Lemons on a north balcony",
+        "Special: quick answers on pests",
+    ]

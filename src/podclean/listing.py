@@ -130,6 +130,9 @@ def clusters(lines: Lines) -> list[tuple[int, int]]:
             above = first - 2
             if above < 0 or not (lines.is_field(above, labelled=True) or lines.is_title(above)):
                 break
+            # "Special: short answers" between a date and a length is a title.
+            if lines.meta[above] and not lines.is_field(first - 1):
+                break
             first -= 1
         while first > 0 and lines.meta[first - 1]:
             first -= 1
