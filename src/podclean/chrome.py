@@ -24,7 +24,7 @@ from podclean import languages
 from podclean.config import Config
 from podclean.feeds import strip_boilerplate
 from podclean.fields.meta import parse_meta
-from podclean.fields.shapes import is_tags, is_turn, section_of
+from podclean.fields.shapes import is_tab_row, is_tags, is_turn, section_of
 from podclean.model import Document
 from podclean.sites.profile import SiteProfile
 from podclean.text import sentences, stable_hash
@@ -187,6 +187,8 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
             rules[number] = f"profile:{profile.name}"
         elif len(text) <= 200 and _ANY_GENERIC_CHROME.fullmatch(text):
             rules[number] = "generic-chrome"
+        elif is_tab_row(text):
+            rules[number] = "tab-row"
         elif not strip_boilerplate(text)[0]:
             rules[number] = strip_boilerplate(text)[1][0]
     counts = Counter(line.strip() for n, line in enumerate(document.lines, 1) if n not in rules)

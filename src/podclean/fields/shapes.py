@@ -5,6 +5,8 @@ These are cheap predicates over one stripped line; none of them knows a site.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from podclean import languages
@@ -88,7 +90,28 @@ def is_titleish(text: str, max_chars: int) -> bool:
         return False
     if is_tags(text) or is_turn(text) or BULLET.match(text) or CHAPTER_LINE.fullmatch(text):
         return False
-    return not (URL.fullmatch(text) or section_of(text))
+    return not (URL.fullmatch(text) or section_of(text) or is_tab_row(text))
+
+
+#: Words a tab row is made of: section headings and interface words.
+_TAB_WORDS = ("buttons", "toggles", "list_headings", "episode_headings", "read_more")
+_MAX_TAB_WORDS = 10
+
+
+@functools.cache
+def _tab_row() -> regex.Pattern[str]:
+    phrases = [*SECTION_HEADINGS, *(w for field in _TAB_WORDS for w in languages.words_of(field))]
+    tab = languages.alternation(p for p in phrases if "…" not in p)
+    return regex.compile(rf"(?:{tab})(?:\s+(?:{tab})){{1,{_MAX_TAB_WORDS}}}", regex.IGNORECASE)
+
+
+def is_tab_row(text: str) -> bool:
+    """Whether a line is a row of tabs or buttons run together ("Show Notes Transcript Chapter Markers").
+
+    >>> is_tab_row("Summary Key takeaways Chapters Transcript"), is_tab_row("Notes from a transcript")
+    (True, False)
+    """
+    return 2 <= text.count(" ") + 1 <= 3 * _MAX_TAB_WORDS and bool(_tab_row().fullmatch(text))
 
 
 _SERIES_PART = languages.alternation(languages.words_of("series_parts"))

@@ -46,7 +46,7 @@ LANGUAGE = Language(
         " | add to basket | buy now | try free | try for free | start free trial | start your free trial"
         " | listen to sample | listen to a sample | play sample | add to wishlist | wishlist | copy link"
         " | unfollow | unsubscribe | write a review | create account | get started | show full description"
-        " | see full description | reply"
+        " | see full description | reply | support | support the show | become a supporter | donate | embed"
     ),
     read_more=words("read more | show more | see more | view more | continue reading"),
     read_less=words("read less | show less | see less | show fewer | view less"),
