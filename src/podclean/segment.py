@@ -381,27 +381,39 @@ def _opened_by_meta(page: _Page, title: int) -> bool:
 def _shows_cut_as_repeats(
     document: Document, chrome: Mapping[int, str], blocks: Sequence[Block], config: Config
 ) -> list[Block]:
-    """Blocks without a show take the repeated line right under their title.
+    """Blocks without a show take a repeated line right under their title or its meta.
 
-    On a page whose records name their show under the title, a show with
-    several records there is cut as a repeated line; it still names them.
+    A show's name printed with each of its episodes is cut as a repeated
+    line; it still names them where the page names it above its list too
+    (its header, its list of shows) or where other records name their
+    show there. A host's name repeated so is not in the header.
     """
+    header = {document.lines[n - 1].strip() for n in range(1, blocks[0].start_line)}
+    named = any(b.show for b in blocks)
     out = []
     for b in blocks:
-        key = title_key(b.title)
-        at = next(
-            (n for n in range(b.start_line, b.end_line + 1) if title_key(document.lines[n - 1]) == key),
-            None,
-        )
-        below = -1 if at is None else at + 1
-        if (
-            b.show is None
-            and chrome.get(below) == "repeated"
-            and is_titleish(text := document.lines[below - 1].strip(), config.max_title_chars)
-        ):
+        if b.show is None and (text := _repeat_below_title(document, chrome, b, config)) and (named or text in header):
             b = attrs.evolve(b, show=text)
         out.append(b)
     return out
+
+
+#: How many lines under a title (its meta lines) a show's repeated name may stand.
+_SHOW_BELOW = 3
+
+
+def _repeat_below_title(document: Document, chrome: Mapping[int, str], block: Block, config: Config) -> str | None:
+    key = title_key(block.title)
+    at = next((n for n in range(block.start_line, block.end_line + 1) if title_key(document.lines[n - 1]) == key), None)
+    if at is None:
+        return None
+    for n in range(at + 1, min(at + 1 + _SHOW_BELOW, block.end_line + 1)):
+        text = document.lines[n - 1].strip()
+        if chrome.get(n) == "repeated":
+            return text if is_titleish(text, config.max_title_chars) else None
+        if n not in chrome and not _is_meta(text, "auto"):
+            return None
+    return None
 
 
 def _plain_title(page: _Page, k: int, config: Config) -> bool:
@@ -560,7 +572,7 @@ def segment(
             attrs.evolve(b, show=b.show or split[0], title=split[1]) if split else b
             for b, split in zip(blocks, ungluing, strict=True)
         ]
-    if any(b.show for b in blocks):
+    if blocks:
         blocks = _shows_cut_as_repeats(document, chrome, blocks, config)
     show_line = None
     if profile.show_from_header and blocks:
