@@ -118,6 +118,8 @@ def is_show_name(text: str) -> bool:
     (True, True, False)
     >>> is_show_name("1 jam 4 mnt"), is_show_name("Ep. 42"), is_show_name("@harborlights")
     (False, False, False)
+    >>> is_show_name("Bonus episode"), is_show_name("The Bonus Hour")
+    (False, True)
     """
     text = " ".join(text.split())
     if not _plausible(text) or text.startswith("@") or NAV_ROW.search(text):
@@ -126,6 +128,8 @@ def is_show_name(text: str) -> bool:
     if any(languages.interface_text(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
         return False
     if languages.interface_text(text):
+        return False
+    if all(w.casefold().strip(".:#") in _episode_words() or w.isdigit() for w in words):
         return False
     figures = any(_FIGURE.fullmatch(w) for w in words)
     return not figures or any(_LONG_WORD.fullmatch(w) for w in words)
@@ -203,6 +207,13 @@ def show_in_meta(leftover: str) -> str | None:
 
 
 _META_PARTS = regex.compile(r"(?<!\s)\s*+[·•|]\s*")
+
+
+@functools.cache
+def _episode_words() -> frozenset[str]:
+    """Words a list marks an episode with ("Bonus episode", "Season 3 Episode 43"): no show's name."""
+    fields: tuple[languages.WordField, ...] = ("episode_words", "season_words", "episode_kinds")
+    return frozenset(w.casefold() for field in fields for phrase in languages.words_of(field) for w in phrase.split())
 
 
 @functools.cache

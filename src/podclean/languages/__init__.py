@@ -84,6 +84,7 @@ WordField = Literal[
     "episode_words",
     "season_words",
     "series_parts",
+    "episode_kinds",
     "counters",
     "banners",
     "bylines",

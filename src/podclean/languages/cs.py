@@ -33,6 +33,7 @@ LANGUAGE = Language(
     episode_words=words("díl | epizoda"),
     season_words=words("řada | série"),
     series_parts=words("díl | svazek | kniha"),
+    episode_kinds=words("bonus | upoutávka | speciál"),
     counters=words(
         "dílů | díly | díl | epizod | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"

@@ -48,6 +48,7 @@ LANGUAGE = Language(
     episode_words=words("afsnit | episode | ep"),
     season_words=words("sæson"),
     series_parts=words("del | bog"),
+    episode_kinds=words("bonus | trailer"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"
         " | min tilbage | minutter tilbage | kommentarer | downloads | abonnenter"

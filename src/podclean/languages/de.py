@@ -69,6 +69,7 @@ LANGUAGE = Language(
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),
     series_parts=words("teil | band | buch"),
+    episode_kinds=words("bonus | trailer | spezial | sonderfolge"),
     counters=words(
         "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
         " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"

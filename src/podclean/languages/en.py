@@ -74,6 +74,7 @@ LANGUAGE = Language(
     episode_words=words("episode | ep | eps"),
     season_words=words("season | series"),
     series_parts=words("book | volume | vol | part"),
+    episode_kinds=words("bonus | trailer | teaser | special | full episode | preview"),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

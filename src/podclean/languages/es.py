@@ -69,6 +69,7 @@ LANGUAGE = Language(
     episode_words=words("episodio | capítulo | ep"),
     season_words=words("temporada"),
     series_parts=words("libro | volumen | tomo | parte"),
+    episode_kinds=words("bonus | tráiler | especial | avance"),
     counters=words(
         "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     episode_words=words("épisode | ép | ep"),
     season_words=words("saison"),
     series_parts=words("tome | volume | livre | partie"),
+    episode_kinds=words("bonus | bande-annonce | spécial | hors-série"),
     counters=words(
         "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
         " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"

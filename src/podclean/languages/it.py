@@ -55,6 +55,7 @@ LANGUAGE = Language(
     episode_words=words("episodio | puntata | ep"),
     season_words=words("stagione"),
     series_parts=words("libro | volume | parte"),
+    episode_kinds=words("bonus | trailer | speciale | anteprima"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     episode_words=words("aflevering | afl"),
     season_words=words("seizoen"),
     series_parts=words("deel | boek"),
+    episode_kinds=words("bonus | trailer | special"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

@@ -48,6 +48,7 @@ LANGUAGE = Language(
     episode_words=words("episode | ep"),
     season_words=words("sesong"),
     series_parts=words("del | bok"),
+    episode_kinds=words("bonus | trailer"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
         " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     episode_words=words("odcinek | odc"),
     season_words=words("sezon"),
     series_parts=words("tom | część | księga"),
+    episode_kinds=words("bonus | zwiastun | specjalny"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"
         " | recenzji | recenzje | obserwujący | wyświetleń | min pozostało | minut pozostało | komentarzy"

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     episode_words=words("episódio | ep"),
     season_words=words("temporada"),
     series_parts=words("livro | volume | parte"),
+    episode_kinds=words("bônus | bonus | trailer | especial"),
     counters=words(
         "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"

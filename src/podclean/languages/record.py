@@ -136,6 +136,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: Kinds of episode a list marks beside the date ("bonus episode",
+    #: "trailer"): with the episode words, no show's name.
+    episode_kinds: Words = ()
     #: Words before a book's place in its series ("Die Inselchroniken,
     #: *Teil* 1"): a line naming the series under a title is not a title.
     series_parts: Words = ()

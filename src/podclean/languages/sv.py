@@ -62,6 +62,7 @@ LANGUAGE = Language(
     episode_words=words("avsnitt | ep"),
     season_words=words("säsong"),
     series_parts=words("del | bok"),
+    episode_kinds=words("bonus | trailer | special"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"
         " | min kvar | minuter kvar | kommentarer | gillningar | nedladdningar"
