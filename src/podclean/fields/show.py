@@ -64,7 +64,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     host_of = languages.words_of("host_of")
     before = [p.replace("…", "").strip() for p in host_of if p.endswith("…")]
     after = [p.replace("…", "").strip() for p in host_of if p.startswith("…")]
-    label = regex.compile(rf"(?i)^(?:{_alternation(labels)})\s*[:：]\s*(?P<show>\S.{{0,118}})$")
+    # "Podcast: Harbor Lights", or the name quoted after the word ('Podcast "Harbor Lights"').
+    label = regex.compile(
+        rf"(?i)^(?:{_alternation(labels)})(?:\s*[:：]\s*(?P<show>\S.{{0,118}})"
+        rf"|\s+[\"“„«‘']\s*(?P<show>[^\"“”„«»‘’']{{1,118}}?)\s*[\"”“»’'])$"
+    )
     # A byline, or a channel's handle line ("@harborlights · 12K subscribers");
     # a byline that ends in a colon may have its name right after ("主播：…").
     # Most languages put the phrase before the name ("a podcast by …");
@@ -182,6 +186,8 @@ def labelled_show(text: str) -> str | None:
 
     >>> labelled_show("Programa: Harbor Lights"), labelled_show("Harbor Lights")
     ('Harbor Lights', None)
+    >>> labelled_show('Podcast "Harbor Lights"'), labelled_show("Podcast „Harbor Lights“")
+    ('Harbor Lights', 'Harbor Lights')
     """
     label = _patterns()[0].match(text.strip())
     if label and is_show_name(label.group("show")):

@@ -35,7 +35,7 @@ LANGUAGE = Language(
     series_parts=words("díl | svazek | kniha"),
     episode_kinds=words("bonus | upoutávka | speciál"),
     counters=words(
-        "dílů | díly | díl | epizod | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
+        "dílů | díly | díl | epizod | epizody | epizoda | podcastů | podcasty | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"
     ),
     banners=words(
@@ -46,7 +46,7 @@ LANGUAGE = Language(
     bylines=words("podcast od"),
     show_labels=words("podcast:"),
     buttons=words(
-        "přihlásit se | přihlásit | zaregistrovat se | registrace | odebírat | sledovat | přestat sledovat"
+        "přihlásit se | soubor ke stažení | ke stažení | přihlásit | zaregistrovat se | registrace | odebírat | sledovat | přestat sledovat"
         " | sdílet | stáhnout | přehrát | pozastavit | uložit | přidat do knihovny | přidat do fronty"
         " | přidat do playlistu | přehrát díl | přehrát epizodu | přehrát upoutávku | zobrazit vše"
         " | zobrazit všechny | načíst další | další díly | další epizody | další stránka | předchozí stránka"
