@@ -86,7 +86,11 @@ def test_only_carriers_of_boilerplate_change_when_it_is_removed() -> None:
 def test_a_row_of_tabs_run_together_is_chrome_and_no_title() -> None:
     from podclean.fields.shapes import is_tab_row, is_titleish
 
-    for row in ("Show Notes Transcript Chapter Markers", "Summary Key takeaways Chapters Transcript", "Play Share Download"):
+    for row in (
+        "Show Notes Transcript Chapter Markers",
+        "Summary Key takeaways Chapters Transcript",
+        "Play Share Download",
+    ):
         assert is_tab_row(row) and not is_titleish(row, 300)
     for title in ("Notes from a transcript", "Chapters of a life", "Play it again", "Transcript"):
         assert not is_tab_row(title)

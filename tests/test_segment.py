@@ -350,3 +350,26 @@ def test_a_title_written_label_colon_text_under_a_date_is_a_title() -> None:
         "#12 — Lemons on a north balcony",
         "Special: quick answers on pests",
     ]
+
+
+def test_an_audio_players_times_give_the_length_and_open_no_record() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Episode 12: Knots for wet ropes",
+            "Published on June 3, 2026 by Ann Lee",
+            "Ann Lee and a rigger tie knots in the rain and talk about the sea for an hour.",
+            "Play",
+            "00:00",
+            "47:12",
+            "Download (MP3, 43 MB)",
+            "Chapters",
+            "00:00:00 – Intro",
+            "00:02:40 – The bowline",
+        ]
+    )
+    result = podclean.clean_report([podclean.Capture(name="post.txt", data=page.encode())])
+    (episode,) = result.episodes
+    assert episode.title == "Episode 12: Knots for wet ropes"
+    assert episode.duration_s == 47 * 60 + 12 and episode.published == "2026-06-03"
+    assert episode.show != "by Ann Lee" and [c.start_s for c in episode.chapters] == [0, 160]

@@ -275,15 +275,22 @@ def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bo
     """Whether of two title-like lines over each record's meta, the lower names the show.
 
     A show's name recurs (on other records, in the page's list of shows);
-    an episode's title is written once. Where neither line recurs, the
-    upper one is read as the show (a kicker).
+    an episode's title is written once, and is the longer. Each pair votes
+    for the lower line where it recurs and is the shorter, against where
+    the upper recurs or the lower is the longer (a sidebar of recent posts
+    repeats titles too); where no pair says, the upper one is read as the
+    show (a kicker).
     """
     counts = Counter(title_key(text) for text in lines.texts)
-
-    def recurring(rows: Sequence[int]) -> int:
-        return sum(counts[title_key(lines.texts[k])] > 1 for k in rows)
-
-    return recurring(lower) > recurring(upper)
+    votes = 0
+    for u, w in zip(upper, lower, strict=True):
+        up, low = lines.texts[u], lines.texts[w]
+        recurs_up, recurs_low = counts[title_key(up)] > 1, counts[title_key(low)] > 1
+        if recurs_low and not recurs_up and len(low) < len(up):
+            votes += 1
+        elif (recurs_up and not recurs_low) or len(low) > len(up):
+            votes -= 1
+    return votes > 0
 
 
 def _numbered_above(lines: Lines, titles: list[int], starts: list[int]) -> tuple[list[int], list[int]]:

@@ -33,7 +33,7 @@ from podclean.config import Config
 from podclean.detail import Detail, detail
 from podclean.fields.dates import infer_date_order as infer_date_order
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
-from podclean.fields.shapes import is_titleish
+from podclean.fields.shapes import is_titleish, player_at
 from podclean.listing import Lines, reads_as_prose, tile, unglue_shows
 from podclean.model import Block, Document
 from podclean.sites.profile import DateOrder, Layout, SiteProfile
@@ -95,6 +95,11 @@ class _Page:
 
 def _page(entries: Sequence[Entry], order: str, config: Config) -> _Page:
     meta = [_is_meta(text, order) for _, text in entries]
+    texts = [text for _, text in entries]
+    # A player's "00:00" and "47:12" are its episode's length, in its body.
+    for i in range(len(texts) - 1):
+        if meta[i] and player_at(texts, i):
+            meta[i] = meta[i + 1] = False
     return _Page(entries, meta, _anchors(entries, meta, config))
 
 

@@ -13,6 +13,7 @@ from podclean.fields.body import parse_body
 from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
 from podclean.fields.people import people
+from podclean.fields.shapes import player_length
 from podclean.fields.show import labelled_show, show_in_meta, show_of_hosts
 from podclean.fields.structure import is_person
 from podclean.model import Block, Record
@@ -47,6 +48,8 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
             duration = meta.duration.seconds
         if meta.leftover and show is None:
             show = show_in_meta(meta.leftover)
+    if duration is None:
+        duration = player_length([text for _, text in block.body])
     if show is None:
         # A detail page or a re-publisher labels the show among the fields.
         show = next((s for _, text in (*block.head, *block.body[:_LABEL_LINES]) if (s := labelled_show(text))), None)

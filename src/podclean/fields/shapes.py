@@ -6,6 +6,7 @@ These are cheap predicates over one stripped line; none of them knows a site.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -132,3 +133,31 @@ def is_series_line(text: str) -> bool:
     """
     return len(text) <= 100 and bool(_SERIES_LINE.fullmatch(text))
 
+
+_ZERO_TIME = regex.compile(r"0{1,2}:00(?::00)?")
+_LONE_TIME = regex.compile(rf"{TIMESTAMP}")
+
+
+def player_at(texts: Sequence[str], i: int) -> bool:
+    """Whether lines ``i`` and ``i + 1`` are an audio player's elapsed and total time ("00:00", "47:12").
+
+    Players put the two on lines of their own; the second is the episode's
+    length, and neither is a meta line of a record of its own.
+    """
+    return (
+        i + 1 < len(texts)
+        and bool(_ZERO_TIME.fullmatch(texts[i]))
+        and bool(_LONE_TIME.fullmatch(texts[i + 1]))
+        and not _ZERO_TIME.fullmatch(texts[i + 1])
+    )
+
+
+def player_length(texts: Sequence[str]) -> int | None:
+    """The total time of the first audio player among ``texts``, in seconds."""
+    for i in range(len(texts) - 1):
+        if player_at(texts, i):
+            seconds = 0
+            for part in texts[i + 1].split(":"):
+                seconds = seconds * 60 + int(part)
+            return seconds
+    return None

@@ -227,6 +227,7 @@ def _meta_label_start() -> regex.Pattern[str]:
     labels = (
         *languages.words_of("published_labels"),
         *languages.words_of("duration_labels"),
+        *languages.words_of("author_words"),
         *languages.weekday_names(),
     )
     return regex.compile(rf"(?i)(?:{_alternation(labels)})(?!\p{{L}})")

@@ -85,6 +85,7 @@ WordField = Literal[
     "season_words",
     "series_parts",
     "episode_kinds",
+    "author_words",
     "counters",
     "banners",
     "bylines",

@@ -34,6 +34,7 @@ LANGUAGE = Language(
     season_words=words("řada | série"),
     series_parts=words("díl | svazek | kniha"),
     episode_kinds=words("bonus | upoutávka | speciál"),
+    author_words=words("autor"),
     counters=words(
         "dílů | díly | díl | epizod | epizody | epizoda | podcastů | podcasty | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     season_words=words("sæson"),
     series_parts=words("del | bog"),
     episode_kinds=words("bonus | trailer"),
+    author_words=words("af"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"
         " | min tilbage | minutter tilbage | kommentarer | downloads | abonnenter"

@@ -70,6 +70,7 @@ LANGUAGE = Language(
     season_words=words("staffel"),
     series_parts=words("teil | band | buch"),
     episode_kinds=words("bonus | trailer | spezial | sonderfolge"),
+    author_words=words("von | geschrieben von"),
     counters=words(
         "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
         " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"

@@ -75,6 +75,7 @@ LANGUAGE = Language(
     season_words=words("season | series"),
     series_parts=words("book | volume | vol | part"),
     episode_kinds=words("bonus | trailer | teaser | special | full episode | preview"),
+    author_words=words("by | posted by | written by"),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

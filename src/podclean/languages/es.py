@@ -70,6 +70,7 @@ LANGUAGE = Language(
     season_words=words("temporada"),
     series_parts=words("libro | volumen | tomo | parte"),
     episode_kinds=words("bonus | tráiler | especial | avance"),
+    author_words=words("por | publicado por"),
     counters=words(
         "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"

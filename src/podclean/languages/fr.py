@@ -56,6 +56,7 @@ LANGUAGE = Language(
     season_words=words("saison"),
     series_parts=words("tome | volume | livre | partie"),
     episode_kinds=words("bonus | bande-annonce | spécial | hors-série"),
+    author_words=words("par | publié par | écrit par"),
     counters=words(
         "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
         " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"
@@ -86,7 +87,7 @@ LANGUAGE = Language(
     ),
     letters="èàêôçïœéâûë",
     buttons=words(
-        "lecture | se connecter | connexion | s'inscrire | inscription | créer un compte | s'abonner | abonné | suivre"
+        "lecture | répondre | laisser un commentaire | se connecter | connexion | s'inscrire | inscription | créer un compte | s'abonner | abonné | suivre"
         " | se désabonner | partager | télécharger | écouter | enregistrer | sauvegarder"
         " | ajouter à la bibliothèque | ajouter à ma bibliothèque | ajouter à la file d'attente"
         " | ajouter à la playlist | écouter l'épisode | lire l'épisode | écouter la bande-annonce"

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     season_words=words("stagione"),
     series_parts=words("libro | volume | parte"),
     episode_kinds=words("bonus | trailer | speciale | anteprima"),
+    author_words=words("di | da | pubblicato da"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     season_words=words("seizoen"),
     series_parts=words("deel | boek"),
     episode_kinds=words("bonus | trailer | special"),
+    author_words=words("door"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     season_words=words("sesong"),
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer"),
+    author_words=words("av"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
         " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"

@@ -48,6 +48,7 @@ LANGUAGE = Language(
     season_words=words("sezon"),
     series_parts=words("tom | część | księga"),
     episode_kinds=words("bonus | zwiastun | specjalny"),
+    author_words=words("przez | autor"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"
         " | recenzji | recenzje | obserwujący | wyświetleń | min pozostało | minut pozostało | komentarzy"

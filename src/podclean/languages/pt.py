@@ -58,6 +58,7 @@ LANGUAGE = Language(
     season_words=words("temporada"),
     series_parts=words("livro | volume | parte"),
     episode_kinds=words("bônus | bonus | trailer | especial"),
+    author_words=words("por | publicado por"),
     counters=words(
         "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"

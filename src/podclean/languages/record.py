@@ -136,6 +136,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: Words before a post's author on its date line ("Published June 3
+    #: *by* Ann Lee"): what follows names a person, not the show.
+    author_words: Words = ()
     #: Kinds of episode a list marks beside the date ("bonus episode",
     #: "trailer"): with the episode words, no show's name.
     episode_kinds: Words = ()

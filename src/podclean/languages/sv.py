@@ -63,6 +63,7 @@ LANGUAGE = Language(
     season_words=words("säsong"),
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer | special"),
+    author_words=words("av"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"
         " | min kvar | minuter kvar | kommentarer | gillningar | nedladdningar"
