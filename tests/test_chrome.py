@@ -94,3 +94,24 @@ def test_a_row_of_tabs_run_together_is_chrome_and_no_title() -> None:
         assert is_tab_row(row) and not is_titleish(row, 300)
     for title in ("Notes from a transcript", "Chapters of a life", "Play it again", "Transcript"):
         assert not is_tab_row(title)
+
+
+def test_a_menu_row_set_apart_by_wide_gaps_is_chrome_and_a_row_with_a_date_is_not() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "All   Season 3   Season 2   Season 1   Bonus",
+            "Bonus: Listener questions from the harbour walk",
+            "June 9, 2026   Bonus episode   22:40",
+            "Ann Lee answers six questions recorded by listeners on the harbour walk.",
+            "Ep. 43: Salt marshes, part two",
+            "June 4, 2026   Season 3   Episode 43   51:00",
+            "How a marsh climbs with the sea by trapping mud, and why it drowns.",
+        ]
+    )
+    result = podclean.clean_report([podclean.Capture(name="show.txt", data=page.encode())])
+    (report,) = result.reports
+    assert report.chrome_rules.get("menu-row") == 1
+    titles = sorted(e.title for e in result.episodes)
+    assert titles == ["Bonus: Listener questions from the harbour walk", "Ep. 43: Salt marshes, part two"]
+    assert sorted(e.duration_s for e in result.episodes) == [1360, 3060]

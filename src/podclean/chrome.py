@@ -48,6 +48,7 @@ GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
 )
 # The same, as one pattern: a line is chrome when it fullmatches any of them.
 _ANY_GENERIC_CHROME = regex.compile("|".join(f"(?:{p.pattern})" for p in GENERIC_CHROME), regex.IGNORECASE)
+_TIME = regex.compile(r"\d:\d\d")
 #: Repeated lines longer than this are content quoted twice, not chrome.
 _MAX_REPEATED_CHARS = 80
 
@@ -189,6 +190,10 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
             rules[number] = "generic-chrome"
         elif is_tab_row(text):
             rules[number] = "tab-row"
+        elif number in document.rows and not _TIME.search(text):
+            # A menu or a tab bar; a row with a date or a length in it is meta.
+            if parse_meta(text, order) is None:
+                rules[number] = "menu-row"
         elif not strip_boilerplate(text)[0]:
             rules[number] = strip_boilerplate(text)[1][0]
     counts = Counter(line.strip() for n, line in enumerate(document.lines, 1) if n not in rules)

@@ -104,7 +104,10 @@ class Lines:
         match = languages.interface_text(text)
         if match is not None:
             return match.kind in ("label", "counter")
-        return labelled and bool(LABELLED.fullmatch(text))
+        if not labelled or (found := LABELLED.fullmatch(text)) is None:
+            return False
+        # "Bonus: listener questions", "Trailer: …": a title marked with its kind.
+        return found.group("label").casefold() not in languages.episode_markers()
 
 
 def clusters(lines: Lines) -> list[tuple[int, int]]:

@@ -37,6 +37,9 @@ class Document:
     lines: tuple[str, ...]
     encoding: str
     notes: tuple[str, ...] = ()
+    #: Line numbers whose text was a row of short pieces set apart by wide
+    #: gaps ("All   Season 3   Season 2   Bonus"): repair closes the gaps.
+    rows: frozenset[int] = frozenset()
 
 
 @attrs.frozen(kw_only=True)

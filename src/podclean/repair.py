@@ -290,12 +290,32 @@ def repair_line(text: str, fast: bool = True) -> str:
 
 
 def repair_document(document: Document, fast: bool = True) -> Document:
-    """Repair every line of a document, keeping the line count."""
+    """Repair every line of a document, keeping the line count (and which lines were rows)."""
     return Document(
         name=document.name,
         lines=tuple(repair_line(line, fast) for line in document.lines),
         encoding=document.encoding,
         notes=document.notes,
+        rows=frozenset(n for n, line in enumerate(document.lines, start=1) if "  " in line and is_row(line)),
+    )
+
+
+_WIDE_GAP = re.compile(r"\t|[ \u00a0\u3000]{2,}")
+#: A row's pieces are menu items, tabs or buttons: a few short words each.
+_MIN_ROW_PIECES = 3
+_MAX_PIECE_WORDS = 4
+_MAX_PIECE_CHARS = 32
+
+
+def is_row(line: str) -> bool:
+    """Whether a raw line is three or more short pieces set apart by wide gaps (a menu, tabs, buttons).
+
+    >>> is_row("All   Season 3   Season 2   Bonus"), is_row("Knots for wet ropes  (part two)")
+    (True, False)
+    """
+    pieces = [p for p in _WIDE_GAP.split(line.strip()) if p]
+    return len(pieces) >= _MIN_ROW_PIECES and all(
+        len(p) <= _MAX_PIECE_CHARS and len(p.split()) <= _MAX_PIECE_WORDS for p in pieces
     )
 
 

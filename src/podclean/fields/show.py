@@ -133,7 +133,7 @@ def is_show_name(text: str) -> bool:
         return False
     if languages.interface_text(text):
         return False
-    if all(w.casefold().strip(".:#") in _episode_words() or w.isdigit() for w in words):
+    if all(w.casefold().strip(".:#") in languages.episode_markers() or w.isdigit() for w in words):
         return False
     figures = any(_FIGURE.fullmatch(w) for w in words)
     return not figures or any(_LONG_WORD.fullmatch(w) for w in words)
@@ -213,13 +213,6 @@ def show_in_meta(leftover: str) -> str | None:
 
 
 _META_PARTS = regex.compile(r"(?<!\s)\s*+[·•|]\s*")
-
-
-@functools.cache
-def _episode_words() -> frozenset[str]:
-    """Words a list marks an episode with ("Bonus episode", "Season 3 Episode 43"): no show's name."""
-    fields: tuple[languages.WordField, ...] = ("episode_words", "season_words", "episode_kinds")
-    return frozenset(w.casefold() for field in fields for phrase in languages.words_of(field) for w in phrase.split())
 
 
 @functools.cache

@@ -47,6 +47,7 @@ __all__ = [
     "alternation",
     "calendar",
     "day_offsets",
+    "episode_markers",
     "function_words",
     "interface_text",
     "language",
@@ -210,6 +211,13 @@ def section_headings() -> Mapping[str, str]:
             for heading in headings:
                 table.setdefault(heading, section)
     return MappingProxyType(table)
+
+
+@functools.cache
+def episode_markers() -> frozenset[str]:
+    """Words a list marks an episode with ("Bonus episode", "Season 3 Episode 43", "Trailer:"), case-folded."""
+    fields: tuple[WordField, ...] = ("episode_words", "season_words", "episode_kinds")
+    return frozenset(w.casefold() for field in fields for phrase in words_of(field) for w in phrase.split())
 
 
 @functools.cache
