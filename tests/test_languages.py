@@ -522,3 +522,21 @@ def test_hindi_pages_write_dates_with_hindi_month_names() -> None:
     assert languages.month_numbers()["मई"] == 5
     assert languages.month_numbers()["सितम्बर"] == 9
     assert podclean.parse_date("27 मई 2026") == dt.date(2026, 5, 27)
+
+
+def test_a_labels_figure_may_carry_a_unit_written_with_marks() -> None:
+    match = languages.interface_text("पढ़ने का समय 6 मिनट")
+    assert match is not None and match.kind == "label"
+
+
+def test_every_word_is_in_the_normal_form_pages_are_repaired_to() -> None:
+    # Captures are repaired to NFC before any word is matched.
+    import unicodedata
+
+    for record in languages.languages():
+        for field in languages.WordField.__args__:
+            for word in getattr(record, field):
+                assert unicodedata.is_normalized("NFC", word), (record.code, field, word)
+        for names in (*record.months, *record.weekdays):
+            for name in names:
+                assert unicodedata.is_normalized("NFC", name), (record.code, name)

@@ -47,12 +47,14 @@ __all__ = [
     "alternation",
     "calendar",
     "day_offsets",
+    "fold",
     "function_words",
     "interface_text",
     "language",
     "languages",
     "letter_hints",
     "month_numbers",
+    "month_words",
     "person_kinds",
     "relative_units",
     "section_headings",
@@ -64,6 +66,7 @@ __all__ = [
 #: The fields of :class:`Language` that are plain lists of words.
 WordField = Literal[
     "date_joiners",
+    "month_words",
     "hour_units",
     "minute_units",
     "second_units",
@@ -154,20 +157,49 @@ def words_of(field: WordField) -> Words:
     return tuple(dict.fromkeys(word for record in languages() for word in getattr(record, field)))
 
 
+def fold(word: str) -> str:
+    """A word as the tables of this package key it: lower-case.
+
+    Every table also keys each word as written in capitals and lowered
+    again, so that a page in capitals finds it: Turkish "YIL" lowers to
+    "yil", not to the "yıl" the language writes.
+
+    >>> fold("YIL"), fold("Juni")
+    ('yil', 'juni')
+    """
+    return word.lower()
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The keys one word has in a table: as written, and through capitals."""
+    return tuple(dict.fromkeys((fold(word), fold(word.upper()))))
+
+
 @functools.cache
 def month_numbers() -> Mapping[str, int]:
     """Month name or abbreviation (with and without its dot) → month number.
 
     A name two languages give different months keeps the first language's.
+
+    >>> month_numbers()["juni"], month_numbers()["mayis"]
+    (6, 5)
     """
     table: dict[str, int] = {}
     for record in languages():
         for number, (name, *abbreviations) in enumerate(record.months, start=1):
-            table.setdefault(name, number)
+            for key in _keys(name):
+                table.setdefault(key, number)
             for short in abbreviations:
-                table.setdefault(short, number)
-                table.setdefault(short + ".", number)
+                for key in _keys(short):
+                    table.setdefault(key, number)
+                    table.setdefault(key + ".", number)
     return MappingProxyType(table)
+
+
+@functools.cache
+def month_words() -> Words:
+    """Words that make a month of the number after them ("tháng 5"), lower-case."""
+    return tuple(dict.fromkeys(key for word in words_of("month_words") for key in _keys(word)))
 
 
 @functools.cache
@@ -183,7 +215,8 @@ def relative_units() -> Mapping[str, str]:
     for record in languages():
         for unit, unit_words in record.relative_units.items():
             for word in unit_words:
-                table.setdefault(word, unit)
+                for key in _keys(word):
+                    table.setdefault(key, unit)
     return MappingProxyType(table)
 
 
@@ -194,7 +227,8 @@ def day_offsets() -> Mapping[str, int]:
     fields: tuple[WordField, ...] = ("today", "yesterday")
     for offset, field in enumerate(fields):
         for word in words_of(field):
-            table.setdefault(word, offset)
+            for key in _keys(word):
+                table.setdefault(key, offset)
     return MappingProxyType(table)
 
 
@@ -248,8 +282,9 @@ _ROW_SEPARATOR = r"(?:\s*[|·•/]\s*|\s+)"
 # space: "1 204 auditeurs".
 _COUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[\d.,]+)\s*[KkMm万千]?\+?\s*"
 _COUNT_STARTS = tuple("0123456789.,")
-# A label's value follows a colon, or is a bare figure ("Read time 6 min").
-_LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}{1,8}\.?)?|\s*[:：]?)"
+# A label's value follows a colon, or is a bare figure ("Read time 6 min"),
+# its unit letters with their marks ("पढ़ने का समय 6 मिनट").
+_LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}[\p{L}\p{M}]{0,7}\.?)?|\s*[:：]?)"
 _PHRASE_SLOT = ".{1,40}?"
 
 

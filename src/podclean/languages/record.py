@@ -102,6 +102,9 @@ class Language:
     weekdays: tuple[Words, ...] = attrs.field(default=(), validator=_seven)
     #: Words a written date puts between its parts ("14 *de* marzo *de* 2026").
     date_joiners: Words = ()
+    #: Words that name a month with its number after them, where a language
+    #: numbers its months instead of naming them (Vietnamese "12 *tháng* 5, 2026").
+    month_words: Words = ()
     #: Units of written durations ("1 *hr* 5 *min*").
     hour_units: Words = ()
     minute_units: Words = ()
