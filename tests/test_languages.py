@@ -540,3 +540,29 @@ def test_every_word_is_in_the_normal_form_pages_are_repaired_to() -> None:
         for names in (*record.months, *record.weekdays):
             for name in names:
                 assert unicodedata.is_normalized("NFC", name), (record.code, name)
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(["Salt", "marshes", "part", "two", "river", "mud", "43:"]), min_size=2, max_size=6
+)
+_CAPTIONS = [(record.code, phrase) for record in languages.languages() for phrase in record.cover_captions]
+
+
+def test_cover_captions_are_language_data() -> None:
+    assert "podcast episode cover" in languages.words_of("cover_captions")
+    assert "обкладинка подкасту" in languages.words_of("cover_captions")
+
+
+@given(st.sampled_from(_CAPTIONS), _TITLE_WORDS.map(" ".join), st.sampled_from([": ", " - ", " | ", " – "]))
+def test_a_cover_caption_alone_before_or_after_a_title_is_interface_text(
+    caption: tuple[str, str], title: str, separator: str
+) -> None:
+    code, phrase = caption
+    lines = [phrase, phrase.capitalize(), f"{title} - {phrase}", f"{title} | {phrase}"]
+    lines.append(f"{phrase.capitalize()}{separator}{title}")
+    for line in lines:
+        match = languages.interface_text(line)
+        assert match is not None and match.kind == "caption" and match.language == code, line
+    # The title alone, or a sentence that merely starts with the words, is no caption.
+    assert languages.interface_text(title) is None
+    assert languages.interface_text(f"{phrase}ing {title}") is None

@@ -88,6 +88,7 @@ WordField = Literal[
     "season_words",
     "counters",
     "banners",
+    "cover_captions",
     "bylines",
     "show_labels",
     "episode_headings",
@@ -104,7 +105,7 @@ WordField = Literal[
     "honorifics",
     "function_words",
 ]
-InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner"]
+InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner", "caption"]
 
 
 @functools.cache
@@ -286,6 +287,8 @@ _COUNT_STARTS = tuple("0123456789.,")
 # its unit letters with their marks ("पढ़ने का समय 6 मिनट").
 _LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}[\p{L}\p{M}]{0,7}\.?)?|\s*[:：]?)"
 _PHRASE_SLOT = ".{1,40}?"
+# What stands between a cover's caption and the title it repeats.
+_CAPTION_SEPARATOR = r"\s*[:：]\s*|\s+[|–—-]\s+"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -306,6 +309,8 @@ def _kind_phrases(kind: InterfaceKind, record: Language) -> Words:
         return (*record.labels, *record.reading_labels)
     if kind == "counter":
         return record.counters
+    if kind == "caption":
+        return record.cover_captions
     return record.banners
 
 
@@ -319,12 +324,18 @@ def _kind_pattern(kind: InterfaceKind, phrases: Words) -> str:
         return rf"(?:{alternatives}){_LABEL_VALUE}"
     if kind == "counter":
         return rf"{_COUNT}(?:{alternatives})"
+    if kind == "caption":
+        # Alone, before the title it repeats, or after it.
+        return (
+            rf"(?:{alternatives})(?:(?:{_CAPTION_SEPARATOR}).{{1,{MAX_INTERFACE_CHARS}}})?"
+            rf"|.{{1,{MAX_INTERFACE_CHARS}}}?(?<!\s)\s+[|–—-]\s+(?:{alternatives})"
+        )
     return rf"(?:{alternatives})[.!]?"
 
 
 # A heading first: "Episodes" or "Folgen" is also a tab or a follow button,
 # and read as a heading it still marks where a page's list starts.
-_KINDS: tuple[InterfaceKind, ...] = ("list heading", "button", "toggle", "label", "counter", "banner")
+_KINDS: tuple[InterfaceKind, ...] = ("list heading", "button", "toggle", "label", "counter", "banner", "caption")
 
 
 @functools.cache
@@ -346,6 +357,9 @@ def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]
             firsts = [phrase.split("…")[0].split(" ")[0].casefold() for phrase in phrases]
             if kind == "counter":
                 starts = _COUNT_STARTS
+            elif kind == "caption":
+                # A caption may end the line as well as open it (_caption_edges).
+                starts = ()
             elif all(firsts):
                 starts = tuple(dict.fromkeys(firsts))
             else:
@@ -363,6 +377,12 @@ def _interface_pattern(kind: InterfaceKind, code: str) -> regex.Pattern[str]:
 def _interface_candidates(first: str) -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]:
     """The entries of :func:`_interface_index` a line starting with ``first`` may match."""
     return tuple(entry for entry in _interface_index() if not entry[2] or any(s[:1] == first for s in entry[2]))
+
+
+@functools.cache
+def _caption_edges(code: str) -> tuple[str, ...]:
+    """A language's cover captions, lower-case: a caption line starts or ends with one."""
+    return tuple(phrase.casefold() for phrase in language(code).cover_captions)
 
 
 #: Interface lines are short; longer text is content that mentions them.
@@ -386,6 +406,8 @@ def interface_text(text: str) -> InterfaceMatch | None:
     folded = line.casefold()
     for kind, code, starts in _interface_candidates(folded[:1]):
         if starts and not folded.startswith(starts):
+            continue
+        if kind == "caption" and not (folded.startswith(edges := _caption_edges(code)) or folded.endswith(edges)):
             continue
         if _interface_pattern(kind, code).fullmatch(line):
             return InterfaceMatch(kind=kind, language=code, phrase=line)

@@ -143,6 +143,10 @@ class Language:
     counters: Words = ()
     #: App and store banners, links to other views ("download the … app").
     banners: Words = ()
+    #: An image's alt text shown as a line: a cover's caption, alone or
+    #: before or after the title it repeats ("podcast episode cover",
+    #: "Обкладинка подкасту: Title", "Title - podcast episode cover").
+    cover_captions: Words = ()
     #: Phrases before the name of a show's maker or host ("a podcast by",
     #: "hosted by"); the show's name is the line above or before them.
     bylines: Words = ()
