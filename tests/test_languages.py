@@ -544,3 +544,47 @@ def test_hindi_pages_write_dates_with_hindi_month_names() -> None:
     assert languages.month_numbers()["मई"] == 5
     assert languages.month_numbers()["सितम्बर"] == 9
     assert podclean.parse_date("27 मई 2026") == dt.date(2026, 5, 27)
+
+
+def test_a_labels_figure_may_carry_a_unit_written_with_marks() -> None:
+    match = languages.interface_text("पढ़ने का समय 6 मिनट")
+    assert match is not None and match.kind == "label"
+
+
+def test_every_word_is_in_the_normal_form_pages_are_repaired_to() -> None:
+    # Captures are repaired to NFC before any word is matched.
+    import unicodedata
+
+    for record in languages.languages():
+        for field in languages.WordField.__args__:
+            for word in getattr(record, field):
+                assert unicodedata.is_normalized("NFC", word), (record.code, field, word)
+        for names in (*record.months, *record.weekdays):
+            for name in names:
+                assert unicodedata.is_normalized("NFC", name), (record.code, name)
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(["Salt", "marshes", "part", "two", "river", "mud", "43:"]), min_size=2, max_size=6
+)
+_CAPTIONS = [(record.code, phrase) for record in languages.languages() for phrase in record.cover_captions]
+
+
+def test_cover_captions_are_language_data() -> None:
+    assert "podcast episode cover" in languages.words_of("cover_captions")
+    assert "обкладинка подкасту" in languages.words_of("cover_captions")
+
+
+@given(st.sampled_from(_CAPTIONS), _TITLE_WORDS.map(" ".join), st.sampled_from([": ", " - ", " | ", " – "]))
+def test_a_cover_caption_alone_before_or_after_a_title_is_interface_text(
+    caption: tuple[str, str], title: str, separator: str
+) -> None:
+    code, phrase = caption
+    lines = [phrase, phrase.capitalize(), f"{title} - {phrase}", f"{title} | {phrase}"]
+    lines.append(f"{phrase.capitalize()}{separator}{title}")
+    for line in lines:
+        match = languages.interface_text(line)
+        assert match is not None and match.kind == "caption" and match.language == code, line
+    # The title alone, or a sentence that merely starts with the words, is no caption.
+    assert languages.interface_text(title) is None
+    assert languages.interface_text(f"{phrase}ing {title}") is None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from podclean.fields.dates import find_date, resolve_relative
+from podclean import languages
+from podclean.fields.dates import find_date, month_of, resolve_relative
 from podclean.model import RelativeDate
 
 
@@ -266,3 +268,95 @@ def test_relative_dates_resolve_against_the_capture_time() -> None:
 def test_short_units_count_only_with_their_ago_word() -> None:
     for text in ("We ran for 3 d straight", "for 2 h we talked", "I sat for 2 m", "Top 5 y más"):
         assert find_date(text) is None, text
+
+
+# --- words with marks, capitals, joiners and numbered months -----------------
+
+_MONTH_NAMES = [
+    (record.code, number, name)
+    for record in languages.languages()
+    for number, names in enumerate(record.months, start=1)
+    for name in names
+]
+_CASES = (str, str.upper, str.capitalize)
+
+
+@given(st.sampled_from(_MONTH_NAMES), st.sampled_from(_CASES), st.integers(min_value=1, max_value=28))
+def test_every_month_name_reads_in_any_case_with_and_without_its_year(
+    month: tuple[str, int, str], case: Callable[[str], str], day: int
+) -> None:
+    code, number, name = month
+    written = case(name)
+    full = find_date(f"{day} {written} 2026", "auto")
+    assert full is not None and full.iso == f"2026-{number:02d}-{day:02d}", (code, written)
+    yearless = find_date(f"{day} {written}", "auto")
+    assert yearless is not None and yearless.relative is not None, (code, written)
+    assert yearless.relative.amount == number * 100 + day, (code, written)
+    for joiner in languages.language(code).date_joiners:
+        space = "" if joiner[-1] in "'\u2019" else " "
+        joined = f"{day} {case(joiner)}{space}{written}"
+        found = find_date(joined, "auto")
+        assert found is not None and found.relative is not None, (code, joined)
+        assert found.relative.amount == number * 100 + day, (code, joined)
+
+
+def test_month_names_written_with_combining_marks_are_month_names() -> None:
+    # Devanagari writes vowel signs and viramas as combining marks.
+    assert [month_of(name) for name in ("जून", "सितम्बर", "दिसंबर")] == [6, 9, 12]
+    for text, iso in {"3 जून 2026": "2026-06-03", "सितम्बर 3, 2026": "2026-09-03"}.items():
+        date = find_date(text, "auto")
+        assert date is not None and date.iso == iso, text
+    # A mark never starts a word: a name glued to one is no month.
+    assert find_date("3 जूनि 2026", "auto") is None
+
+
+_RELATIVE = [
+    (before, unit, word, after)
+    for record in languages.languages()
+    for unit, unit_words in record.relative_units.items()
+    for word in unit_words
+    for before, after in (*((b, "") for b in record.ago_before), *(("", a) for a in record.ago_after))
+]
+
+
+@given(st.sampled_from(_RELATIVE), st.sampled_from(_CASES), st.integers(min_value=1, max_value=99))
+def test_relative_dates_read_alike_in_capitals(
+    relative: tuple[str, str, str, str], case: Callable[[str], str], n: int
+) -> None:
+    before, unit, word, after = relative
+    text = " ".join(part for part in (before, str(n), word, after) if part)
+    found = find_date(case(text))
+    assert found is not None and found.relative is not None, case(text)
+    assert (found.relative.amount, found.relative.unit) == (n, unit), case(text)
+
+
+def test_upper_case_relative_and_yearless_dates_on_chart_pages() -> None:
+    captured = dt.date(2026, 6, 5)
+    for text, iso in {
+        "HÁ 1 DIA": "2026-06-04",
+        "HÁ 2 DIAS": "2026-06-03",
+        "3 DE JUN.": "2026-06-03",
+        "12 DE MAIO": "2026-05-12",
+        "3 de junio": "2026-06-03",
+        "3. JUNI": "2026-06-03",
+        "2 YIL ÖNCE": "2024-06-05",
+    }.items():
+        date = find_date(text, captured_at=captured)
+        assert date is not None and date.relative is not None, text
+        assert resolve_relative(date.relative, captured) == iso, text
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_numbered_months_read_in_every_form_pages_write(day: dt.date) -> None:
+    d, m, y = day.day, day.month, day.year
+    for text in (f"{d} tháng {m}, {y}", f"ngày {d} tháng {m} năm {y}", f"{d} thg {m}, {y}", f"{d} Tháng {m:02d} {y}"):
+        date = find_date(text, "auto")
+        assert date is not None and date.iso == day.isoformat(), text
+
+
+def test_a_numbered_month_needs_a_month_number() -> None:
+    assert find_date("12 tháng 13, 2026", "auto") is None
+    assert month_of("tháng 0") is None and month_of("tháng 12") == 12
+    # "3 tháng trước" is three months ago, not a month.
+    date = find_date("3 tháng trước")
+    assert date is not None and date.relative is not None and date.relative.unit == "month"

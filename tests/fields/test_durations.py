@@ -108,3 +108,12 @@ def test_a_players_position_and_length_give_the_length() -> None:
     for text, seconds in (("0:00 / 1:05:12", 3912), ("12:03 / 45:10", 2710)):
         found = find_duration(text)
         assert found is not None and (found.seconds, found.start, found.end) == (seconds, 0, len(text)), text
+
+
+def test_units_written_with_combining_marks() -> None:
+    # Devanagari vowel signs are combining marks: "मिनट" is a unit, and a
+    # unit with a mark after it is the start of a longer word.
+    found = find_duration("45 मिनट")
+    assert found is not None and found.seconds == 45 * 60
+    assert find_duration("1 घंटा 5 मिनट") is not None and find_duration("1 घंटा 5 मिनट").seconds == 3900
+    assert find_duration("45 मिनटों") is None

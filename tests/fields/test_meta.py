@@ -166,3 +166,9 @@ def test_a_single_digit_hour_glued_to_its_minutes_after_a_date_is_a_length() -> 
     assert _read("3 juin 2026 à 18h00 · 1h05") == ("2026-06-03", 3900, "")
     meta = parse_meta("3 juin 2026 18h00", "auto")
     assert meta is not None and meta.duration is None and meta.unparsed == ("18h00",)
+
+
+def test_a_label_before_a_month_name_written_with_marks() -> None:
+    meta = parse_meta("प्रकाशित जून 3, 2026", "auto")
+    assert meta is not None and meta.date is not None and meta.date.iso == "2026-06-03"
+    assert meta.labels == ("published",) and meta.leftover == ""

@@ -26,8 +26,34 @@ MONTH_NUMBER = languages.month_numbers()
 # A word where a month name may stand; whether it is one is a look-up in
 # MONTH_NUMBER, not an alternation of every name in every language, which
 # the engine tried at every word of every line (seven times slower).
+# A name is letters with their marks: Devanagari and other scripts write
+# vowel signs and viramas as combining marks ("जून", "सितम्बर"), which
+# \p{L} alone does not take.
 _MONTH_LETTERS = sorted(len(name.rstrip(".")) for name in MONTH_NUMBER)
-_MONTH = rf"(\p{{L}}{{{_MONTH_LETTERS[0]},{_MONTH_LETTERS[-1]}}}\.?)"
+_NAMED_MONTH = rf"\p{{L}}[\p{{L}}\p{{M}}]{{{_MONTH_LETTERS[0] - 1},{_MONTH_LETTERS[-1] - 1}}}\.?"
+# A language that numbers its months writes a word and the number
+# ("tháng 5", "thg 12"); the word and number are the month.
+_MONTH_WORDS = languages.month_words()
+_NUMBERED_MONTH = (
+    rf"(?:{languages.alternation(_MONTH_WORDS)})\s{{1,3}}(?:1[0-2]|0?[1-9])(?!\d)" if _MONTH_WORDS else None
+)
+_MONTH = rf"({_NUMBERED_MONTH}|{_NAMED_MONTH})" if _NUMBERED_MONTH else rf"({_NAMED_MONTH})"
+_NUMBERED_MONTH_PARTS = regex.compile(rf"(?:{languages.alternation(_MONTH_WORDS)})\s{{1,3}}(\d{{1,2}})")
+
+
+def month_of(word: str) -> int | None:
+    """The month a month name, or a month word and its number, stands for.
+
+    >>> month_of("JUN."), month_of("जून"), month_of("Tháng 5"), month_of("Junk")
+    (6, 6, 5, None)
+    """
+    folded = languages.fold(word)
+    number = MONTH_NUMBER.get(folded)
+    if number is None and _MONTH_WORDS:
+        numbered = _NUMBERED_MONTH_PARTS.fullmatch(folded)
+        number = int(numbered.group(1)) if numbered and 1 <= int(numbered.group(1)) <= 12 else None
+    return number
+
 
 NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
 # An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
@@ -69,21 +95,24 @@ _YEAR = rf"(\d{{4}})(?:(?!\d)|(?={GLUED_DURATION_AHEAD}))"
 DAY_MONTH_YEAR = regex.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+{_JOIN}{_MONTH}\s*,?\s+{_JOIN}{_YEAR}", regex.IGNORECASE)
 # A digit may stand right before the name, where an episode number is glued
 # to it ("EP05April 22, 2026").
-MONTH_DAY_YEAR = regex.compile(rf"(?<!\p{{L}}){_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}", regex.IGNORECASE)
+MONTH_DAY_YEAR = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}", regex.IGNORECASE)
 # A month and day with no year ("Jun 2", "2 juni"): app-style pages drop the
 # year for recent episodes. They resolve only against a capture time.
 YEARLESS_MONTH_DAY = regex.compile(
-    rf"(?<!\p{{L}}){_MONTH}\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
+    rf"(?<![\p{{L}}\p{{M}}]){_MONTH}\s+(\d{{1,2}})(?![\d:]|(?:st|nd|rd|th)?,?\s*\d{{4}})", regex.IGNORECASE
 )
-YEARLESS_DAY_MONTH = regex.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+{_MONTH}(?!\w|\.?\s+\d{{4}})", regex.IGNORECASE)
+# A joiner may stand between them as in a full date ("3 de jun.", "12 DE MAIO").
+YEARLESS_DAY_MONTH = regex.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.?\s+{_JOIN}{_MONTH}(?!\w|\.?,?\s+{_JOIN}\d{{4}})", regex.IGNORECASE
+)
 
 
 def _month_match(pattern: regex.Pattern[str], text: str, group: int) -> regex.Match[str] | None:
     """The first match of ``pattern`` whose ``group`` is a month name."""
     m = pattern.search(text)
-    if m is None or m.group(group).lower() in MONTH_NUMBER:
+    if m is None or month_of(m.group(group)) is not None:
         return m
-    return next((m for m in pattern.finditer(text, overlapped=True) if m.group(group).lower() in MONTH_NUMBER), None)
+    return next((m for m in pattern.finditer(text, overlapped=True) if month_of(m.group(group)) is not None), None)
 
 
 CJK_DATE = regex.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?")
@@ -189,7 +218,10 @@ def _written(
     year = int(m.group(3))
     if m.end() < len(text) and text[m.end()].isdigit() and not plausible_glued_year(year, captured_at):
         return None
-    iso = _iso(year, MONTH_NUMBER[m.group(month_group).lower()], int(m.group(day_group)))
+    month = month_of(m.group(month_group))
+    if month is None:  # pragma: no cover - _month_match only returns months
+        return None
+    iso = _iso(year, month, int(m.group(day_group)))
     return DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()) if iso else None
 
 
@@ -230,13 +262,14 @@ def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None)
             found.append(written)
     for pattern in RELATIVE_DATE:
         m = pattern.search(text)
-        if m:
-            rel = RelativeDate(amount=int(m.group("n")), unit=UNIT_OF[m.group("unit").lower()], text=m.group(0))
+        unit = _unit_of(m.group("unit")) if m else None
+        if m and unit:
+            rel = RelativeDate(amount=int(m.group("n")), unit=unit, text=m.group(0))
             found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
     for pattern, month_group, day_group in ((YEARLESS_MONTH_DAY, 1, 2), (YEARLESS_DAY_MONTH, 2, 1)):
         m = _month_match(pattern, text, month_group)
-        if m and 1 <= int(m.group(day_group)) <= 31:
-            month = MONTH_NUMBER[m.group(month_group).lower()]
+        month = month_of(m.group(month_group)) if m else None
+        if m and month and 1 <= int(m.group(day_group)) <= 31:
             rel = RelativeDate(amount=month * 100 + int(m.group(day_group)), unit="yearless", text=m.group(0))
             found.append(DateMatch(iso=None, relative=rel, start=m.start(), end=m.end()))
     word = _relative_word(text)
@@ -250,11 +283,18 @@ def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None)
 _DIGIT = regex.compile(r"\d")
 
 
+def _unit_of(word: str) -> str | None:
+    """The unit of a relative date's word as a page wrote it ("DIAS", "YIL")."""
+    return UNIT_OF.get(languages.fold(word)) or UNIT_OF.get(languages.fold(word.upper()))
+
+
 def _relative_word(text: str) -> DateMatch | None:
     m = RELATIVE_WORDS.search(text)
-    if not m:
+    word = m.group("word") if m else ""
+    offset = _WORD_DAYS.get(languages.fold(word), _WORD_DAYS.get(languages.fold(word.upper())))
+    if m is None or offset is None:
         return None
-    rel = RelativeDate(amount=_WORD_DAYS[m.group("word").lower()], unit="day", text=m.group(0))
+    rel = RelativeDate(amount=offset, unit="day", text=m.group(0))
     return DateMatch(iso=None, relative=rel, start=m.start(), end=m.end())
 
 

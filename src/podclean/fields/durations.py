@@ -39,15 +39,18 @@ ISO_DURATION = regex.compile(
     r"(?<![\w])PT(?=\d)(?:(?P<h>\d{1,3})H)?(?:(?P<m>\d{1,4})M)?(?:(?P<s>\d{1,5})(?:\.\d+)?S)?(?!\w)"
 )
 # Written durations; the unit may be glued to the next word on pages that
-# drop the space ("1h 23minI'm excited…"), so no word boundary after it.
-WRITTEN = regex.compile(rf"(?<![\w.,]){_WRITTEN}(?!\p{{Ll}})")
+# drop the space ("1h 23minI'm excited…"), so no word boundary after it. A
+# combining mark after the unit ("मिनटों") means the unit is a longer word's start.
+WRITTEN = regex.compile(rf"(?<![\w.,]){_WRITTEN}(?![\p{{Ll}}\p{{M}}])")
 # Glued pages put the description right after the unit ("54minToday…"), so a
 # written duration may be followed by an upper-case letter but not by a
 # lower-case one, which would mean we cut a word.
 WRITTEN_GLUED = regex.compile(rf"(?<![\w.,]){_WRITTEN}")
 #: What a duration glued to the digits before it starts with ("2026*52 min*",
 #: "2026*01:03:39*"), for a lookahead: a clock, or a number and its unit.
-GLUED_DURATION_AHEAD = rf"(?:(?:\d{{1,2}}:)?\d{{1,3}}:[0-5]\d(?![\d:])|\d{{1,3}}\s*(?:{_H}|{_M})\.?(?!\p{{Ll}}))"
+GLUED_DURATION_AHEAD = (
+    rf"(?:(?:\d{{1,2}}:)?\d{{1,3}}:[0-5]\d(?![\d:])|\d{{1,3}}\s*(?:{_H}|{_M})\.?(?![\p{{Ll}}\p{{M}}]))"
+)
 
 
 @attrs.frozen(kw_only=True)

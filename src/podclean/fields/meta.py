@@ -47,10 +47,11 @@ def _label_kinds() -> Mapping[str, LabelKind]:
 #: Label of a meta field, lower-case → which field its value is.
 LABEL_KIND = _label_kinds()
 # A label counts where its value follows: after a colon, or right after it
-# (a figure, or a month name and a figure). "Date night" stays a title.
+# (a figure, or a month name and a figure). "Date night" stays a title. A
+# name is letters with their marks ("प्रकाशित जून 3, 2026").
 META_LABEL = regex.compile(
-    rf"(?<!\p{{L}})(?P<label>{languages.alternation(LABEL_KIND)})"
-    r"(?:\s*[:：]\s*|\s*(?=\d)|\s+(?=\p{L}{3,12}\.?\s+\d))",
+    rf"(?<![\p{{L}}\p{{M}}])(?P<label>{languages.alternation(LABEL_KIND)})"
+    r"(?:\s*[:：]\s*|\s*(?=\d)|\s+(?=\p{L}[\p{L}\p{M}]{2,11}\.?\s+\d))",
     regex.IGNORECASE,
 )
 

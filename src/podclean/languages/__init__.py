@@ -48,12 +48,14 @@ __all__ = [
     "calendar",
     "day_offsets",
     "episode_markers",
+    "fold",
     "function_words",
     "interface_text",
     "language",
     "languages",
     "letter_hints",
     "month_numbers",
+    "month_words",
     "person_kinds",
     "relative_units",
     "section_headings",
@@ -65,6 +67,7 @@ __all__ = [
 #: The fields of :class:`Language` that are plain lists of words.
 WordField = Literal[
     "date_joiners",
+    "month_words",
     "hour_units",
     "minute_units",
     "second_units",
@@ -89,6 +92,7 @@ WordField = Literal[
     "author_words",
     "counters",
     "banners",
+    "cover_captions",
     "bylines",
     "show_labels",
     "episode_headings",
@@ -105,7 +109,7 @@ WordField = Literal[
     "honorifics",
     "function_words",
 ]
-InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner"]
+InterfaceKind = Literal["button", "toggle", "list heading", "label", "counter", "banner", "caption"]
 
 
 @functools.cache
@@ -158,20 +162,49 @@ def words_of(field: WordField) -> Words:
     return tuple(dict.fromkeys(word for record in languages() for word in getattr(record, field)))
 
 
+def fold(word: str) -> str:
+    """A word as the tables of this package key it: lower-case.
+
+    Every table also keys each word as written in capitals and lowered
+    again, so that a page in capitals finds it: Turkish "YIL" lowers to
+    "yil", not to the "yıl" the language writes.
+
+    >>> fold("YIL"), fold("Juni")
+    ('yil', 'juni')
+    """
+    return word.lower()
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The keys one word has in a table: as written, and through capitals."""
+    return tuple(dict.fromkeys((fold(word), fold(word.upper()))))
+
+
 @functools.cache
 def month_numbers() -> Mapping[str, int]:
     """Month name or abbreviation (with and without its dot) → month number.
 
     A name two languages give different months keeps the first language's.
+
+    >>> month_numbers()["juni"], month_numbers()["mayis"]
+    (6, 5)
     """
     table: dict[str, int] = {}
     for record in languages():
         for number, (name, *abbreviations) in enumerate(record.months, start=1):
-            table.setdefault(name, number)
+            for key in _keys(name):
+                table.setdefault(key, number)
             for short in abbreviations:
-                table.setdefault(short, number)
-                table.setdefault(short + ".", number)
+                for key in _keys(short):
+                    table.setdefault(key, number)
+                    table.setdefault(key + ".", number)
     return MappingProxyType(table)
+
+
+@functools.cache
+def month_words() -> Words:
+    """Words that make a month of the number after them ("tháng 5"), lower-case."""
+    return tuple(dict.fromkeys(key for word in words_of("month_words") for key in _keys(word)))
 
 
 @functools.cache
@@ -187,7 +220,8 @@ def relative_units() -> Mapping[str, str]:
     for record in languages():
         for unit, unit_words in record.relative_units.items():
             for word in unit_words:
-                table.setdefault(word, unit)
+                for key in _keys(word):
+                    table.setdefault(key, unit)
     return MappingProxyType(table)
 
 
@@ -198,7 +232,8 @@ def day_offsets() -> Mapping[str, int]:
     fields: tuple[WordField, ...] = ("today", "yesterday")
     for offset, field in enumerate(fields):
         for word in words_of(field):
-            table.setdefault(word, offset)
+            for key in _keys(word):
+                table.setdefault(key, offset)
     return MappingProxyType(table)
 
 
@@ -259,9 +294,12 @@ _ROW_SEPARATOR = r"(?:\s*[|·•/]\s*|\s+)"
 # space: "1 204 auditeurs".
 _COUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[\d.,]+)\s*[KkMm万千]?\+?\s*"
 _COUNT_STARTS = tuple("0123456789.,")
-# A label's value follows a colon, or is a bare figure ("Read time 6 min").
-_LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}{1,8}\.?)?|\s*[:：]?)"
+# A label's value follows a colon, or is a bare figure ("Read time 6 min"),
+# its unit letters with their marks ("पढ़ने का समय 6 मिनट").
+_LABEL_VALUE = r"(?:\s*[:：]\s*.{0,80}|\s+[\d.,:]+(?:\s*\p{L}[\p{L}\p{M}]{0,7}\.?)?|\s*[:：]?)"
 _PHRASE_SLOT = ".{1,40}?"
+# What stands between a cover's caption and the title it repeats.
+_CAPTION_SEPARATOR = r"\s*[:：]\s*|\s+[|–—-]\s+"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -282,6 +320,8 @@ def _kind_phrases(kind: InterfaceKind, record: Language) -> Words:
         return (*record.labels, *record.reading_labels)
     if kind == "counter":
         return record.counters
+    if kind == "caption":
+        return record.cover_captions
     return record.banners
 
 
@@ -295,12 +335,18 @@ def _kind_pattern(kind: InterfaceKind, phrases: Words) -> str:
         return rf"(?:{alternatives}){_LABEL_VALUE}"
     if kind == "counter":
         return rf"{_COUNT}(?:{alternatives})"
+    if kind == "caption":
+        # Alone, before the title it repeats, or after it.
+        return (
+            rf"(?:{alternatives})(?:(?:{_CAPTION_SEPARATOR}).{{1,{MAX_INTERFACE_CHARS}}})?"
+            rf"|.{{1,{MAX_INTERFACE_CHARS}}}?(?<!\s)\s+[|–—-]\s+(?:{alternatives})"
+        )
     return rf"(?:{alternatives})[.!]?"
 
 
 # A heading first: "Episodes" or "Folgen" is also a tab or a follow button,
 # and read as a heading it still marks where a page's list starts.
-_KINDS: tuple[InterfaceKind, ...] = ("list heading", "button", "toggle", "label", "counter", "banner")
+_KINDS: tuple[InterfaceKind, ...] = ("list heading", "button", "toggle", "label", "counter", "banner", "caption")
 
 
 @functools.cache
@@ -322,6 +368,9 @@ def _interface_index() -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]
             firsts = [phrase.split("…")[0].split(" ")[0].casefold() for phrase in phrases]
             if kind == "counter":
                 starts = _COUNT_STARTS
+            elif kind == "caption":
+                # A caption may end the line as well as open it (_caption_edges).
+                starts = ()
             elif all(firsts):
                 starts = tuple(dict.fromkeys(firsts))
             else:
@@ -339,6 +388,12 @@ def _interface_pattern(kind: InterfaceKind, code: str) -> regex.Pattern[str]:
 def _interface_candidates(first: str) -> tuple[tuple[InterfaceKind, str, tuple[str, ...]], ...]:
     """The entries of :func:`_interface_index` a line starting with ``first`` may match."""
     return tuple(entry for entry in _interface_index() if not entry[2] or any(s[:1] == first for s in entry[2]))
+
+
+@functools.cache
+def _caption_edges(code: str) -> tuple[str, ...]:
+    """A language's cover captions, lower-case: a caption line starts or ends with one."""
+    return tuple(phrase.casefold() for phrase in language(code).cover_captions)
 
 
 #: Interface lines are short; longer text is content that mentions them.
@@ -362,6 +417,8 @@ def interface_text(text: str) -> InterfaceMatch | None:
     folded = line.casefold()
     for kind, code, starts in _interface_candidates(folded[:1]):
         if starts and not folded.startswith(starts):
+            continue
+        if kind == "caption" and not (folded.startswith(edges := _caption_edges(code)) or folded.endswith(edges)):
             continue
         if _interface_pattern(kind, code).fullmatch(line):
             return InterfaceMatch(kind=kind, language=code, phrase=line)

@@ -91,6 +91,7 @@ LANGUAGE = Language(
         " | included with your membership | included in your membership | show transcript | hide transcript"
         " | follow along using the transcript | results for “…”"
     ),
+    cover_captions=words("podcast episode cover | podcast cover"),
     bylines=words("a podcast by | podcast by | hosted by | from"),
     show_labels=words("podcast: | show: | programme: | program:"),
     episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos | newest episodes"),

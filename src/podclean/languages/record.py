@@ -102,6 +102,9 @@ class Language:
     weekdays: tuple[Words, ...] = attrs.field(default=(), validator=_seven)
     #: Words a written date puts between its parts ("14 *de* marzo *de* 2026").
     date_joiners: Words = ()
+    #: Words that name a month with its number after them, where a language
+    #: numbers its months instead of naming them (Vietnamese "12 *tháng* 5, 2026").
+    month_words: Words = ()
     #: Units of written durations ("1 *hr* 5 *min*").
     hour_units: Words = ()
     minute_units: Words = ()
@@ -149,6 +152,10 @@ class Language:
     counters: Words = ()
     #: App and store banners, links to other views ("download the … app").
     banners: Words = ()
+    #: An image's alt text shown as a line: a cover's caption, alone or
+    #: before or after the title it repeats ("podcast episode cover",
+    #: "Обкладинка подкасту: Title", "Title - podcast episode cover").
+    cover_captions: Words = ()
     #: Phrases before the name of a show's maker or host ("a podcast by",
     #: "hosted by"); the show's name is the line above or before them.
     bylines: Words = ()

@@ -5,6 +5,9 @@ from podclean.languages.record import Language, RelativeUnits, Sections, words
 LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
+    # Months are numbered: "12 tháng 5, 2026", "12 thg 5, 2026", "ngày 12 tháng 5 năm 2026".
+    month_words=words("tháng | thg"),
+    date_joiners=words("năm"),
     hour_units=words("giờ | tiếng"),
     minute_units=words("phút"),
     second_units=words("giây"),
@@ -36,7 +39,7 @@ LANGUAGE = Language(
         "cập nhật lần cuối | đã cập nhật | danh mục | thể loại | ngôn ngữ | nhà xuất bản | người đọc"
         " | giọng đọc | định dạng | xếp hạng | đánh giá | sắp xếp theo"
     ),
-    published_labels=words("ngày đăng"),
+    published_labels=words("ngày đăng | đăng vào | đăng ngày | đăng lúc"),
     duration_labels=words("thời lượng"),
     reading_labels=words("thời gian đọc"),
     counters=words(
