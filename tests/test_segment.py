@@ -373,3 +373,15 @@ def test_an_audio_players_times_give_the_length_and_open_no_record() -> None:
     assert episode.title == "Episode 12: Knots for wet ropes"
     assert episode.duration_s == 47 * 60 + 12 and episode.published == "2026-06-03"
     assert episode.show != "by Ann Lee" and [c.start_s for c in episode.chapters] == [0, 160]
+
+
+def test_an_episode_number_over_each_title_is_not_the_title() -> None:
+    rows = ["Harbor Lights", "Episodes"]
+    for n, title in ((14, "Knots for wet ropes"), (13, "Mending a sail")):
+        rows += [
+            f"Episode {n}",
+            title,
+            f"Ann Lee on {title.lower()}, and on the sea that tests every one.",
+            "28 May 2026 · 46 min",
+        ]
+    assert [t for _, t in _titles("\n".join(rows))] == ["Knots for wet ropes", "Mending a sail"]

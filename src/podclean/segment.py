@@ -33,6 +33,7 @@ from podclean.config import Config
 from podclean.detail import Detail, detail
 from podclean.fields.dates import infer_date_order as infer_date_order
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
+from podclean.fields.numbers import is_bare_number
 from podclean.fields.shapes import is_titleish, player_at
 from podclean.listing import Lines, reads_as_prose, tile, unglue_shows
 from podclean.model import Block, Document
@@ -362,6 +363,9 @@ def _titles_above_prose(page: _Page, anchors: Sequence[int], config: Config) -> 
             ):
                 break
             title = k
+        # "Episode 14" over the title is its number, not its title.
+        if title is not None and title + 1 < i and is_bare_number(page.entries[title][1]):
+            title += 1
         if title is None:
             return None
         titles.append(title)

@@ -86,3 +86,14 @@ def find_number(text: str) -> NumberMatch | None:
             NumberMatch(episode=int(m.group(1) or m.group(2) or m.group(3)), season=None, start=m.start(), end=m.end())
         )
     return min(found, key=lambda n: (n.start, -n.end)) if found else None
+
+
+def is_bare_number(text: str) -> bool:
+    """Whether a line is an episode's number and nothing more ("Епізод 14", "EP. 5", "#12").
+
+    >>> is_bare_number("Episode 12"), is_bare_number("Episode 12: Knots for wet ropes")
+    (True, False)
+    """
+    found = find_number(text)
+    return found is not None and not any(c.isalpha() for c in text[: found.start] + text[found.end :])
+
