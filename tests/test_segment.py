@@ -385,3 +385,19 @@ def test_an_episode_number_over_each_title_is_not_the_title() -> None:
             "28 May 2026 · 46 min",
         ]
     assert [t for _, t in _titles("\n".join(rows))] == ["Knots for wet ropes", "Mending a sail"]
+
+
+def test_a_blogs_category_footers_and_recent_posts_sidebar_neither_title_nor_name_a_show() -> None:
+    titles = ["Episode 58: Rereading a school novel", "Episode 57: The village library"]
+    rows = ["Slow Reading Station", "Search:"]
+    for n, title in enumerate(titles):
+        rows += [
+            title,
+            f"Posted on May {12 - n}, 2026 by Ann Lee",
+            "Ann Lee and a guest reread a novel they had to learn by heart, and find it better.",
+            f"Categories: Podcast, Novels | {n + 3} comments",
+        ]
+    rows += ["Recent posts", *titles]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.title, b.show) for b in blocks] == [(t, None) for t in titles]

@@ -289,7 +289,9 @@ def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bo
     for u, w in zip(upper, lower, strict=True):
         up, low = lines.texts[u], lines.texts[w]
         recurs_up, recurs_low = counts[title_key(up)] > 1, counts[title_key(low)] > 1
-        if recurs_low and not recurs_up and len(low) < len(up):
+        if _closes_record(up):
+            votes -= 1
+        elif recurs_low and not recurs_up and len(low) < len(up):
             votes += 1
         elif (recurs_up and not recurs_low) or len(low) > len(up):
             votes -= 1
@@ -333,9 +335,15 @@ def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list
     if len(titles) < 2 or any(start != title for start, title in zip(starts, titles, strict=True)):
         return None
     above = _lines_above(lines, titles)
-    if all(k is not None for k in above) and not _shows_below(lines, above, titles):  # type: ignore[arg-type]
-        return above  # type: ignore[return-value]
+    kickers = [k for k in above if k is not None and not _closes_record(lines.texts[k])]
+    if len(kickers) == len(titles) and not _shows_below(lines, kickers, titles):
+        return kickers
     return None
+
+
+def _closes_record(text: str) -> bool:
+    """A record's closing field line ("Categories: Podcast | 7 comments", "Search:"), not a show over the next."""
+    return bool(LABELLED.fullmatch(text)) or text.endswith((":", "："))
 
 
 #: A word run into the next one's capital ("ComputeHow"): a show's name

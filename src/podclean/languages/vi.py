@@ -63,4 +63,5 @@ LANGUAGE = Language(
     read_more=words("xem thêm | đọc thêm | hiển thị thêm"),
     read_less=words("thu gọn | ẩn bớt | hiển thị ít hơn"),
     episode_headings=words("các tập | tất cả các tập | tập mới nhất"),
+    author_words=words("bởi | đăng bởi"),
 )
