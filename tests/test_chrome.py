@@ -115,3 +115,27 @@ def test_a_menu_row_set_apart_by_wide_gaps_is_chrome_and_a_row_with_a_date_is_no
     titles = sorted(e.title for e in result.episodes)
     assert titles == ["Bonus: Listener questions from the harbour walk", "Ep. 43: Salt marshes, part two"]
     assert sorted(e.duration_s for e in result.episodes) == [1360, 3060]
+
+
+def test_readers_comments_under_a_post_are_chrome_up_to_the_next_list() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Episode 27: Knots for wet ropes",
+            "Posted on June 3, 2026",
+            "2 comments",
+            "Ann Lee and a rigger tie knots in the rain and talk about the sea for an hour.",
+            "2 responses to “Episode 27: Knots for wet ropes”",
+            "Mara L.",
+            "June 4, 2026 at 8:12 am",
+            "Thanks! I finally tied a bowline.",
+            "Reply",
+            "Leave a comment",
+            "Recent posts",
+            "Episode 26: Mending a sail",
+        ]
+    )
+    result = podclean.clean_report([podclean.Capture(name="post.txt", data=page.encode())])
+    assert [e.title for e in result.episodes] == ["Episode 27: Knots for wet ropes"]
+    (report,) = result.reports
+    assert report.chrome_rules.get("comments") == 6

@@ -12,6 +12,7 @@ Three sources of evidence, each reported under its own rule name:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from array import array
 from collections import Counter
@@ -163,6 +164,25 @@ def remove_sentences(text: str, boilerplate: Container[str]) -> str:
     return "\n".join(lines).strip()
 
 
+@functools.cache
+def _comment_heading() -> regex.Pattern[str]:
+    headings = languages.words_of("comment_headings")
+    whole = languages.alternation(h for h in headings if "…" not in h)
+    titled = languages.alternation(h.replace("…", "").strip() for h in headings if h.endswith("…"))
+    # "2 responses to “Episode 27”": a count may stand before a titled heading.
+    return regex.compile(rf"(?:{whole})\s*:?|(?:\d+\s+)?(?:{titled})\s+\S.{{0,200}}", regex.IGNORECASE)
+
+
+def _opens_comments(text: str) -> bool:
+    """Whether a line opens a post's comments ("Leave a comment", "2 réponses à « … »")."""
+    return len(text) <= 240 and bool(_comment_heading().fullmatch(text))
+
+
+def _opens_list(text: str) -> bool:
+    match = languages.interface_text(text)
+    return match is not None and match.kind == "list heading"
+
+
 def classify(document: Document, profile: SiteProfile, config: Config, order: str) -> Mapping[int, str]:
     """Which lines of a document are chrome, and by which rule.
 
@@ -174,6 +194,7 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
     ends = profile.list_end_pattern
     marker = profile.marker_pattern
     ended = False
+    comments = content = False
     for number, line in enumerate(document.lines, start=1):
         text = line.strip()
         if not text:
@@ -181,6 +202,13 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
         if ended:
             rules[number] = f"profile-footer:{profile.name}"
             continue
+        if comments or (content and _opens_comments(text)):
+            # Readers' comments run to the next list (recent posts) or the end.
+            comments = not _opens_list(text)
+            if comments:
+                rules[number] = "comments"
+                continue
+        content = True
         if ends and ends.fullmatch(text):
             rules[number] = f"profile-footer:{profile.name}"
             ended = True

@@ -76,9 +76,10 @@ TIME_OF_DAY = regex.compile(
     # "h" stands there in a time written with two digits ("18h00"), while
     # "1h05" after a date is the episode's length.
     r"(?:[01]?\d|2[0-3])"
-    r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s{1,3}\d{1,2})h|(?<=(?:kl\.?|klo)\s{1,3}\d{1,2})\.)"
+    # After "à" a French page may spell it out: "4 juin 2026 à 8 h 12 min".
+    r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s{1,3}\d{1,2})\s{0,2}h\s{0,2}|(?<=(?:kl\.?|klo)\s{1,3}\d{1,2})\.)"
     r"[0-5]\d(?![\d:])"
-    r"(?P<marker>\s{0,3}(?:[ap]\.?\s?m\.?|uhr|h|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    r"(?P<marker>\s{0,3}(?:[ap]\.?\s?m\.?|uhr|h|min|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
     regex.IGNORECASE,
 )
 # Words a written date puts between its parts ("28 *de* mai. *de* 2026",

@@ -96,4 +96,3 @@ def is_bare_number(text: str) -> bool:
     """
     found = find_number(text)
     return found is not None and not any(c.isalpha() for c in text[: found.start] + text[found.end :])
-

@@ -90,6 +90,7 @@ WordField = Literal[
     "series_parts",
     "episode_kinds",
     "author_words",
+    "comment_headings",
     "counters",
     "banners",
     "cover_captions",

@@ -35,6 +35,7 @@ LANGUAGE = Language(
     series_parts=words("díl | svazek | kniha"),
     episode_kinds=words("bonus | upoutávka | speciál"),
     author_words=words("autor"),
+    comment_headings=words("komentáře | přidat komentář"),
     counters=words(
         "dílů | díly | díl | epizod | epizody | epizoda | podcastů | podcasty | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"

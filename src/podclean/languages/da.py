@@ -50,6 +50,7 @@ LANGUAGE = Language(
     series_parts=words("del | bog"),
     episode_kinds=words("bonus | trailer"),
     author_words=words("af"),
+    comment_headings=words("kommentarer | skriv en kommentar"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"
         " | min tilbage | minutter tilbage | kommentarer | downloads | abonnenter"

@@ -71,6 +71,9 @@ LANGUAGE = Language(
     series_parts=words("teil | band | buch"),
     episode_kinds=words("bonus | trailer | spezial | sonderfolge"),
     author_words=words("von | geschrieben von"),
+    comment_headings=words(
+        "kommentare | schreibe einen kommentar | hinterlasse einen kommentar | antworten auf … | antwort auf … | gedanken zu …"
+    ),
     counters=words(
         "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
         " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"

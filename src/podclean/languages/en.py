@@ -52,7 +52,7 @@ LANGUAGE = Language(
     read_less=words("read less | show less | see less | show fewer | view less"),
     toggles=words("more | less | expand"),
     list_headings=words(
-        "latest episodes | all episodes | recent episodes | popular episodes | more episodes | episodes"
+        "latest episodes | all episodes | recent posts | latest posts | older posts | newer posts | recent episodes | popular episodes | more episodes | episodes"
         " | you may also like | similar podcasts | related episodes | top episodes | featured"
         " | more from this show | listen next | up next | newest episodes | bonus episodes"
         " | previous episodes | older episodes | trailers | seasons | all seasons | you might also like"
@@ -76,6 +76,9 @@ LANGUAGE = Language(
     series_parts=words("book | volume | vol | part"),
     episode_kinds=words("bonus | trailer | teaser | special | full episode | preview"),
     author_words=words("by | posted by | written by"),
+    comment_headings=words(
+        "comments | leave a comment | leave a reply | join the discussion | responses to … | response to … | replies to … | thoughts on …"
+    ),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

@@ -71,6 +71,7 @@ LANGUAGE = Language(
     series_parts=words("libro | volumen | tomo | parte"),
     episode_kinds=words("bonus | tráiler | especial | avance"),
     author_words=words("por | publicado por"),
+    comment_headings=words("comentarios | deja un comentario | deja una respuesta | respuestas a … | respuesta a …"),
     counters=words(
         "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"

@@ -57,6 +57,9 @@ LANGUAGE = Language(
     series_parts=words("tome | volume | livre | partie"),
     episode_kinds=words("bonus | bande-annonce | spécial | hors-série"),
     author_words=words("par | publié par | écrit par"),
+    comment_headings=words(
+        "commentaires | laisser un commentaire | laisser une réponse | réponses à … | réponse à … | avis sur …"
+    ),
     counters=words(
         "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
         " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"

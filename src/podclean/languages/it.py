@@ -57,6 +57,7 @@ LANGUAGE = Language(
     series_parts=words("libro | volume | parte"),
     episode_kinds=words("bonus | trailer | speciale | anteprima"),
     author_words=words("di | da | pubblicato da"),
+    comment_headings=words("commenti | lascia un commento | risposte a … | risposta a …"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

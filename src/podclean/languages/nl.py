@@ -53,6 +53,7 @@ LANGUAGE = Language(
     series_parts=words("deel | boek"),
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("door"),
+    comment_headings=words("reacties | laat een reactie achter | reacties op …"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

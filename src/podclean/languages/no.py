@@ -50,6 +50,7 @@ LANGUAGE = Language(
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer"),
     author_words=words("av"),
+    comment_headings=words("kommentarer | legg igjen en kommentar"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
         " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"

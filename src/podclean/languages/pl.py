@@ -49,6 +49,7 @@ LANGUAGE = Language(
     series_parts=words("tom | część | księga"),
     episode_kinds=words("bonus | zwiastun | specjalny"),
     author_words=words("przez | autor"),
+    comment_headings=words("komentarze | dodaj komentarz | zostaw komentarz"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"
         " | recenzji | recenzje | obserwujący | wyświetleń | min pozostało | minut pozostało | komentarzy"

@@ -59,6 +59,9 @@ LANGUAGE = Language(
     series_parts=words("livro | volume | parte"),
     episode_kinds=words("bônus | bonus | trailer | especial"),
     author_words=words("por | publicado por"),
+    comment_headings=words(
+        "comentários | deixe um comentário | deixe uma resposta | respostas para … | resposta para …"
+    ),
     counters=words(
         "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"

@@ -139,6 +139,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: Headings that open a post's comments ("Leave a comment", "2 responses
+    #: to …"; ``…`` for the post's title): what follows is readers', not the episode's.
+    comment_headings: Words = ()
     #: Words before a post's author on its date line ("Published June 3
     #: *by* Ann Lee"): what follows names a person, not the show.
     author_words: Words = ()

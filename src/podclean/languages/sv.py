@@ -64,6 +64,7 @@ LANGUAGE = Language(
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("av"),
+    comment_headings=words("kommentarer | lämna en kommentar"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"
         " | min kvar | minuter kvar | kommentarer | gillningar | nedladdningar"

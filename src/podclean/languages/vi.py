@@ -64,4 +64,5 @@ LANGUAGE = Language(
     read_less=words("thu gọn | ẩn bớt | hiển thị ít hơn"),
     episode_headings=words("các tập | tất cả các tập | tập mới nhất"),
     author_words=words("bởi | đăng bởi"),
+    comment_headings=words("bình luận | để lại bình luận | để lại một bình luận"),
 )
