@@ -97,13 +97,18 @@ def is_titleish(text: str, max_chars: int) -> bool:
 #: Words a tab row is made of: section headings and interface words.
 _TAB_WORDS = ("buttons", "toggles", "list_headings", "episode_headings", "read_more")
 _MAX_TAB_WORDS = 10
+_MAX_TAB_CHARS = 120
 
 
 @functools.cache
-def _tab_row() -> regex.Pattern[str]:
-    phrases = [*SECTION_HEADINGS, *(w for field in _TAB_WORDS for w in languages.words_of(field))]
-    tab = languages.alternation(p for p in phrases if "…" not in p)
-    return regex.compile(rf"(?:{tab})(?:\s+(?:{tab})){{1,{_MAX_TAB_WORDS}}}", regex.IGNORECASE)
+def _tab_phrases() -> tuple[frozenset[str], int]:
+    """Every tab and button phrase (case-folded), and the most words one has."""
+    phrases = {
+        p.casefold()
+        for p in (*SECTION_HEADINGS, *(w for field in _TAB_WORDS for w in languages.words_of(field)))
+        if "…" not in p
+    }
+    return frozenset(phrases), max(len(p.split()) for p in phrases)
 
 
 def is_tab_row(text: str) -> bool:
@@ -112,12 +117,26 @@ def is_tab_row(text: str) -> bool:
     >>> is_tab_row("Summary Key takeaways Chapters Transcript"), is_tab_row("Notes from a transcript")
     (True, False)
     """
-    return 2 <= text.count(" ") + 1 <= 3 * _MAX_TAB_WORDS and bool(_tab_row().fullmatch(text))
+    if len(text) > _MAX_TAB_CHARS or " " not in text:
+        return False
+    phrases, longest = _tab_phrases()
+    words = text.casefold().split()
+    # fewest[i]: the fewest phrases words[:i] splits into (None: it does not).
+    fewest: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        best = None
+        for start in range(max(0, end - longest), end):
+            before = fewest[start]
+            if before is not None and (best is None or before + 1 < best) and " ".join(words[start:end]) in phrases:
+                best = before + 1
+        fewest[end] = best
+    count = fewest[-1]
+    return count is not None and 2 <= count <= _MAX_TAB_WORDS + 1
 
 
 _SERIES_PART = languages.alternation(languages.words_of("series_parts"))
 _SERIES_LINE = regex.compile(
-    rf"\S.{{0,80}}?(?:,\s*|\s+[–—-]\s+|\s+)(?:{_SERIES_PART})\.?\s*\d{{1,4}}|\S.{{0,80}}?\s\((?:{_SERIES_PART})\.?\s*\d{{1,4}}\)",
+    rf"\A(?:\S.{{0,80}}?(?:,\s*|\s+[–—-]\s+|\s+)(?:{_SERIES_PART})\.?\s*\d{{1,4}}|\S.{{0,80}}?\s\((?:{_SERIES_PART})\.?\s*\d{{1,4}}\))",
     regex.IGNORECASE,
 )
 
