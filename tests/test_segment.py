@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -401,3 +402,20 @@ def test_a_blogs_category_footers_and_recent_posts_sidebar_neither_title_nor_nam
     document, profile, chrome, order = prepared("\n".join(rows))
     blocks = segment(document, profile, chrome, Config(), order).blocks
     assert [(b.title, b.show) for b in blocks] == [(t, None) for t in titles]
+
+
+def test_a_chart_of_many_shows_gives_each_cell_one_record_with_its_show() -> None:
+    cells = (
+        ("Why coffee got dear", "Full Pockets", "1 DAY AGO"),
+        ("The night the radio went off", "Off Air", "2 DAYS AGO"),
+        ("Do ants have traffic jams?", "Small Science", "3 JUN"),
+    )
+    rows = ["Top podcasts"]
+    for _, show, _ in cells:
+        rows += [f"• {show}", show, "Ann Lee"]
+    rows += ["Top episodes"]
+    for rank, (title, show, day) in enumerate(cells, start=1):
+        rows += [f"• {title}", day, str(rank), title, show, f"{show} on {title.lower()}, and on the people it touches."]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(captured_at=dt.date(2026, 6, 5)), order).blocks
+    assert [(b.title, b.show) for b in blocks] == [(t, s) for t, s, _ in cells]

@@ -34,6 +34,10 @@ from podclean.text import title_key
 LABELLED = regex.compile(
     r"\A(?P<label>\p{L}[\p{L}\p{M}.'’-]{0,40}+(?:\s++\p{L}[\p{L}\p{M}.'’-]{0,40}+)?)\s*+[:：]\s*\S.{0,60}"
 )
+#: A chart's rank on a line of its own.
+_RANK = regex.compile(r"\d{1,3}")
+#: A list item's bullet before a title, and a badge or two ("• Explicit, Title").
+_BULLETED = regex.compile(r"[•·▪◦*-]\s+\S.*")
 #: A list's ordinal before a title ("1. How to …"), not part of the title.
 _ORDINAL = regex.compile(r"(?P<ordinal>\d{1,3}[.)])\s+(?P<rest>\S.*)")
 # A description ends a sentence and runs on; a title seldom does either.
@@ -93,10 +97,14 @@ class Lines:
             and languages.interface_text(text) is None
         )
 
+    def leads(self, i: int) -> bool:
+        """A line that may open a record above its title: meta, or a chart's rank ("3")."""
+        return self.meta[i] or bool(_RANK.fullmatch(self.texts[i]))
+
     def is_field(self, i: int, *, labelled: bool = False) -> bool:
         """A line that belongs with the meta lines: meta, a known label or
         counter, or (with ``labelled``) any labelled field."""
-        if self.meta[i]:
+        if self.leads(i):
             return True
         text = self.texts[i]
         if labelled and is_series_line(text):
@@ -233,7 +241,7 @@ def tile(lines: Lines) -> list[Record] | None:
     if not titles:
         return None
     lead = 0
-    while lead < _MAX_LEAD and titles[0] - lead > 0 and lines.meta[titles[0] - lead - 1]:
+    while lead < _MAX_LEAD and titles[0] - lead > 0 and lines.leads(titles[0] - lead - 1):
         lead += 1
     # Each record takes as many meta lines above its title as the first one
     # does, where they stand there: a listing's last, partial record must
@@ -241,9 +249,14 @@ def tile(lines: Lines) -> list[Record] | None:
     starts = []
     for previous, title in zip([-1, *titles[:-1]], titles, strict=True):
         room = 0
-        while room < lead and title - room - 1 > previous and lines.meta[title - room - 1]:
+        while room < lead and title - room - 1 > previous and lines.leads(title - room - 1):
             room += 1
-        starts.append(title - room)
+        start = title - room
+        # A chart's cell gives the title twice: "• Title", its date and rank, "Title".
+        above = lines.texts[start - 1] if room and start - 1 > previous else ""
+        if _BULLETED.fullmatch(above) and above.endswith(lines.texts[title]):
+            start -= 1
+        starts.append(start)
     # A record holds meta of its own: a line after the last record's meta
     # ("See all") is the page's, not a record.
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
@@ -267,11 +280,32 @@ def tile(lines: Lines) -> list[Record] | None:
             shows = [t if k is not None else None for k, t in zip(upper, titles, strict=True)]
             titles = [t if k is None else k for k, t in zip(upper, titles, strict=True)]
             starts = list(titles)
+    if not any(shows):
+        shows = _shows_under(lines, titles, starts)
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
         records.append(Record(starts[n], title, _unnumbered(lines, title, end), shows[n]))
     return records
+
+
+def _shows_under(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list[int | None]:
+    """The line right under each title naming its show, where two records or more have one.
+
+    Charts and search results of many shows print the show under the
+    title: a shorter title-like line that recurs on the page (its list of
+    shows, the show's other episodes).
+    """
+    counts = Counter(title_key(text) for text in lines.texts)
+    under: list[int | None] = []
+    for n, title in enumerate(titles):
+        end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
+        k = title + 1
+        fits = k < end and lines.is_title(k) and len(lines.texts[k]) < len(lines.texts[title])
+        under.append(k if fits else None)
+    # Two recurring names say the page does it; then every such line is a show.
+    recurring = sum(k is not None and counts[title_key(lines.texts[k])] > 1 for k in under)
+    return under if recurring >= 2 else [None] * len(titles)
 
 
 def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
