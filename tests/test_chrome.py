@@ -139,3 +139,21 @@ def test_readers_comments_under_a_post_are_chrome_up_to_the_next_list() -> None:
     assert [e.title for e in result.episodes] == ["Episode 27: Knots for wet ropes"]
     (report,) = result.reports
     assert report.chrome_rules.get("comments") == 6
+
+
+def test_cookie_notices_are_chrome_in_every_language_and_a_baking_episode_is_not() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Nous utilisons des cookies pour mesurer l'audience de ce site. Accepter Refuser",
+            "Wir verwenden Cookies, um die Seite zu verbessern. Alle akzeptieren",
+            "Ми використовуємо файли cookie, щоб сайт працював краще. Погоджуюсь",
+            "Cookies for the lighthouse keeper",
+            "June 3, 2026 · 45 min",
+            "We use butter cookies from the harbour bakery and talk about the sea.",
+        ]
+    )
+    result = podclean.clean_report([podclean.Capture(name="page.txt", data=page.encode())])
+    (report,) = result.reports
+    assert report.chrome_rules.get("generic-chrome") == 3
+    assert [e.title for e in result.episodes] == ["Cookies for the lighthouse keeper"]

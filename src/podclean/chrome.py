@@ -33,6 +33,7 @@ from podclean.text import sentences, stable_hash
 #: Chrome that any site may show, in the languages we know: app
 #: advertisements, sign-in and subscribe buttons, cookie notices.
 _BUTTONS = languages.alternation(languages.words_of("buttons"))
+_COOKIES = languages.alternation(languages.words_of("cookie_notices"))
 # Anchored: they are only ever matched against a whole line, and a hundred
 # button words tried at every position of a long line add up.
 GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
@@ -42,7 +43,7 @@ GENERIC_CHROME: tuple[regex.Pattern[str], ...] = tuple(
         # One button, or a row of them ("Share   Download   Subscribe").
         rf"(?:(?:{_BUTTONS})(?:\s*[|·•/]\s*|\s{{2,}}|\s(?=\S))?){{1,8}}",
         r"(?:sort|sorted|filter) by .{1,30}",
-        r"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies).{0,200}",
+        rf"(?:{_COOKIES}).{{0,300}}",
         r"(?:©|\(c\)|copyright)\s*\d{4}.{0,80}",
         r"(?:privacy policy|terms of (?:use|service)|cookie policy)(?:\s*[|·•]\s*.{0,40})*",
     )

@@ -178,7 +178,7 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
                 if is_show_name(candidate) and (is_byline or repeated or not _one_latin_word(candidate)):
                     return number_above, candidate
                 break
-    return _placed_show(header)
+    return _placed_show([(n, t) for n, t in header if n not in chrome])
 
 
 def labelled_show(text: str) -> str | None:
@@ -234,21 +234,39 @@ def _placed_show(header: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
     lone Latin word is as often a category as a name, so it is not taken.
     """
     kinds = {label.rstrip(" :：").casefold() for label in languages.words_of("show_labels")}
+
+    def tagline(text: str) -> bool:
+        # "Podcast about books, slow reading and long thoughts" under the site's name.
+        words = text.split()
+        return len(words) >= 3 and words[0].casefold() in kinds
+
     openings = (
-        (lambda text: text.rstrip(" :：").casefold() in kinds, False),
-        (reads_as_prose, True),
+        (lambda text: text.rstrip(" :：").casefold() in kinds, (False, True)),
+        (reads_as_prose, (True,)),
+        (tagline, (True,)),
     )
-    for opens, upwards in openings:
+    for opens, directions in openings:
         at = next((i for i, (_, text) in enumerate(header) if opens(text)), None)
         if at is None:
             continue
-        for number, text in reversed(header[:at]) if upwards else header[at + 1 :]:
-            # A name repeated on every record is chrome by repetition, and still the name.
-            if languages.interface_text(text) is not None:
-                continue
-            if is_show_name(text) and not _one_latin_word(text) and not reads_as_prose(text):
-                return number, text
-            break
+        # The kind word heads the name below it on a show page; as a blog's
+        # category over its post, the site's name above it.
+        for upwards in directions:
+            found = _name_beside(reversed(header[:at]) if upwards else header[at + 1 :])
+            if found is not None:
+                return found
+    return None
+
+
+def _name_beside(lines: Iterable[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first of ``lines`` past interface text, where it can be a show's name."""
+    for number, text in lines:
+        # A name repeated on every record is chrome by repetition, and still the name.
+        if languages.interface_text(text) is not None:
+            continue
+        if is_show_name(text) and not _one_latin_word(text) and not reads_as_prose(text):
+            return number, text
+        return None
     return None
 
 

@@ -91,6 +91,7 @@ WordField = Literal[
     "episode_kinds",
     "author_words",
     "comment_headings",
+    "cookie_notices",
     "counters",
     "banners",
     "cover_captions",

@@ -36,6 +36,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | upoutávka | speciál"),
     author_words=words("autor"),
     comment_headings=words("komentáře | přidat komentář"),
+    cookie_notices=words("tento web používá soubory cookie | používáme soubory cookie | tento web používá cookies"),
     counters=words(
         "dílů | díly | díl | epizod | epizody | epizoda | podcastů | podcasty | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"
         " | zhlédnutí | min zbývá | minut zbývá | komentářů | stažení"

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer"),
     author_words=words("af"),
     comment_headings=words("kommentarer | skriv en kommentar"),
+    cookie_notices=words("vi bruger cookies | denne hjemmeside bruger cookies"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"
         " | min tilbage | minutter tilbage | kommentarer | downloads | abonnenter"

@@ -79,6 +79,7 @@ LANGUAGE = Language(
     comment_headings=words(
         "comments | leave a comment | leave a reply | join the discussion | responses to … | response to … | replies to … | thoughts on …"
     ),
+    cookie_notices=words("we use cookies | this site uses cookies | this website uses cookies | accept cookies | accept all cookies"),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

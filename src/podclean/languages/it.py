@@ -58,6 +58,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | speciale | anteprima"),
     author_words=words("di | da | pubblicato da"),
     comment_headings=words("commenti | lascia un commento | risposte a … | risposta a …"),
+    cookie_notices=words("utilizziamo i cookie | utilizziamo cookie | usiamo i cookie | questo sito utilizza cookie | questo sito utilizza i cookie | accetta i cookie"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

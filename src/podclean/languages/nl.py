@@ -54,6 +54,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("door"),
     comment_headings=words("reacties | laat een reactie achter | reacties op …"),
+    cookie_notices=words("we gebruiken cookies | wij gebruiken cookies | deze website gebruikt cookies | cookies accepteren"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

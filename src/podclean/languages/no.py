@@ -51,6 +51,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer"),
     author_words=words("av"),
     comment_headings=words("kommentarer | legg igjen en kommentar"),
+    cookie_notices=words("vi bruker informasjonskapsler | vi bruker cookies"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"
         " | min igjen | minutter igjen | kommentarer | nedlastinger | abonnenter"

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | zwiastun | specjalny"),
     author_words=words("przez | autor"),
     comment_headings=words("komentarze | dodaj komentarz | zostaw komentarz"),
+    cookie_notices=words("używamy plików cookie | ta strona używa plików cookie"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"
         " | recenzji | recenzje | obserwujący | wyświetleń | min pozostało | minut pozostało | komentarzy"

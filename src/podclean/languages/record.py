@@ -139,6 +139,8 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: How a cookie notice opens ("we use cookies"): the rest of its line is the notice.
+    cookie_notices: Words = ()
     #: Headings that open a post's comments ("Leave a comment", "2 responses
     #: to …"; ``…`` for the post's title): what follows is readers', not the episode's.
     comment_headings: Words = ()

@@ -65,6 +65,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("av"),
     comment_headings=words("kommentarer | lämna en kommentar"),
+    cookie_notices=words("vi använder cookies | den här webbplatsen använder cookies"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"
         " | min kvar | minuter kvar | kommentarer | gillningar | nedladdningar"

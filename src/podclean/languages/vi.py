@@ -65,4 +65,5 @@ LANGUAGE = Language(
     episode_headings=words("các tập | tất cả các tập | tập mới nhất"),
     author_words=words("bởi | đăng bởi"),
     comment_headings=words("bình luận | để lại bình luận | để lại một bình luận"),
+    cookie_notices=words("chúng tôi sử dụng cookie | trang web này sử dụng cookie"),
 )
