@@ -419,3 +419,13 @@ def test_a_chart_of_many_shows_gives_each_cell_one_record_with_its_show() -> Non
     document, profile, chrome, order = prepared("\n".join(rows))
     blocks = segment(document, profile, chrome, Config(captured_at=dt.date(2026, 6, 5)), order).blocks
     assert [(b.title, b.show) for b in blocks] == [(t, s) for t, s, _ in cells]
+
+
+def test_a_listings_last_record_ends_at_a_sidebar_list_heading() -> None:
+    rows = ["Harbor Lights"]
+    for day, title in ((12, "Knots for wet ropes"), (5, "Mending a sail")):
+        rows += [title, f"May {day}, 2026 · 45 min", "Ann Lee and a rigger talk about the sea, and about rope."]
+    rows += ["Recent posts", "Knots for wet ropes", "Mending a sail", "Archives", "May 2026"]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.end_line) for b in blocks] == [(2, 4), (5, 7)]

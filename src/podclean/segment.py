@@ -270,7 +270,7 @@ def _stacked(document: Document, profile: SiteProfile, page: _Page, order: str, 
             starts = below or [(i, i, None) for i in (titles or anchors)]
     blocks = []
     for k, (i, title_index, show) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(entries)
+        end = starts[k + 1][0] if k + 1 < len(starts) else _list_end(page, title_index)
         lead = entries[i:title_index] if leading else ()
         blocks.append(
             _block(
@@ -299,6 +299,15 @@ def _list_below(page: _Page, title: int, order: str, config: Config) -> int:
     for k in range(title + 1, len(page.entries) - 1):
         match = languages.interface_text(page.entries[k][1])
         if match is not None and match.kind == "list heading" and tile(_lines(_rest(page, k + 1), config)):
+            return k
+    return len(page.entries)
+
+
+def _list_end(page: _Page, title: int) -> int:
+    """Where a page's last record ends: at the next list heading (a sidebar of recent posts), else the page's end."""
+    for k in range(title + 1, len(page.entries)):
+        match = languages.interface_text(page.entries[k][1])
+        if match is not None and match.kind == "list heading":
             return k
     return len(page.entries)
 

@@ -30,7 +30,7 @@ LANGUAGE = Language(
         insights=words("ý chính | điểm chính"),
     ),
     list_headings=words(
-        "tập mới nhất | tất cả các tập | các tập | bạn cũng có thể thích | podcast tương tự | tập phổ biến"
+        "tập mới nhất | bài viết mới | bài viết gần đây | bình luận gần đây | lưu trữ | tất cả các tập | các tập | bạn cũng có thể thích | podcast tương tự | tập phổ biến"
         " | tập mới | các tập trước | các tập liên quan | tất cả tập | các mùa | tất cả các mùa"
         " | có thể bạn cũng thích | thêm từ podcast này | đề xuất | đề xuất cho bạn | khách hàng cũng mua"
         " | đánh giá | xếp hạng và đánh giá"
