@@ -14,7 +14,7 @@ from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
 from podclean.fields.people import people
 from podclean.fields.shapes import player_length
-from podclean.fields.show import labelled_show, show_in_meta, show_of_hosts
+from podclean.fields.show import labelled_show, show_in_description, show_in_meta, show_of_hosts
 from podclean.fields.structure import is_person
 from podclean.model import Block, Record
 
@@ -58,7 +58,9 @@ def parse_block(block: Block, order: str, config: Config, header_show: str | Non
     body = parse_body(block.body, glued=block.glued)
     title = _clean_title(block.title)
     own_show = _clean_title(show) if show else None
-    page_show = header_show or show_of_hosts(e for e in body.entities if is_person(e))
+    page_show = (
+        header_show or show_of_hosts(e for e in body.entities if is_person(e)) or show_in_description(body.description)
+    )
     found, others = people(title, body.description, body.entities, body.transcript, own_show or page_show)
     return Record(
         # The raw lines are parsed now; keeping them would hold every page's

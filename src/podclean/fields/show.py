@@ -314,6 +314,31 @@ def show_in_host_note(note: str) -> str | None:
     return None
 
 
+@functools.cache
+def _episode_of() -> regex.Pattern[str]:
+    phrases = [p.replace("…", "").strip() for p in languages.words_of("episode_of") if p.endswith("…")]
+    return regex.compile(
+        rf"(?:^|(?<=[\s.!?]))(?i:{_alternation(phrases)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}][^.!?,;:()]{{0,80}})"
+    )
+
+
+def show_in_description(description: str | None) -> str | None:
+    """The show a description names as its own ("This episode of Harbor Lights finishes …").
+
+    >>> show_in_description("This episode of Harbor Lights finishes a two-part look at marshes.")
+    'Harbor Lights'
+    >>> show_in_description("Ann Lee on this episode of hers.") is None
+    True
+    """
+    if not description:
+        return None
+    found = _episode_of().search(description[:600])
+    if found is None:
+        return None
+    show = _name_part(found.group("show").strip())
+    return show if _plausible(show) and is_show_name(show) else None
+
+
 def show_of_hosts(people: Iterable[Entity]) -> str | None:
     """The show the first person whose note calls them its host names, if any."""
     for person in people:

@@ -92,6 +92,7 @@ WordField = Literal[
     "author_words",
     "comment_headings",
     "cookie_notices",
+    "episode_of",
     "counters",
     "banners",
     "cover_captions",

@@ -74,7 +74,10 @@ LANGUAGE = Language(
     comment_headings=words(
         "kommentare | schreibe einen kommentar | hinterlasse einen kommentar | antworten auf … | antwort auf … | gedanken zu …"
     ),
-    cookie_notices=words("wir verwenden cookies | wir nutzen cookies | diese website verwendet cookies | diese seite verwendet cookies | cookies akzeptieren"),
+    cookie_notices=words(
+        "wir verwenden cookies | wir nutzen cookies | diese website verwendet cookies | diese seite verwendet cookies | cookies akzeptieren"
+    ),
+    episode_of=words("in dieser folge von … | diese folge von … | willkommen bei …"),
     counters=words(
         "folgen | folge | episoden | bewertungen | abonnenten | follower | hörer | hörerinnen | wiedergaben"
         " | aufrufe | rezensionen | bewertung | abonnent | min übrig | minuten übrig | min verbleibend"

@@ -79,7 +79,12 @@ LANGUAGE = Language(
     comment_headings=words(
         "comments | leave a comment | leave a reply | join the discussion | responses to … | response to … | replies to … | thoughts on …"
     ),
-    cookie_notices=words("we use cookies | this site uses cookies | this website uses cookies | accept cookies | accept all cookies"),
+    cookie_notices=words(
+        "we use cookies | this site uses cookies | this website uses cookies | accept cookies | accept all cookies"
+    ),
+    episode_of=words(
+        "this episode of … | in this episode of … | on this episode of … | today on … | this week on … | welcome to …"
+    ),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"

@@ -72,7 +72,10 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | tráiler | especial | avance"),
     author_words=words("por | publicado por"),
     comment_headings=words("comentarios | deja un comentario | deja una respuesta | respuestas a … | respuesta a …"),
-    cookie_notices=words("utilizamos cookies | usamos cookies | este sitio utiliza cookies | esta web utiliza cookies | aceptar cookies"),
+    cookie_notices=words(
+        "utilizamos cookies | usamos cookies | este sitio utiliza cookies | esta web utiliza cookies | aceptar cookies"
+    ),
+    episode_of=words("en este episodio de … | este episodio de … | bienvenidos a …"),
     counters=words(
         "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"

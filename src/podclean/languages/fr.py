@@ -60,7 +60,10 @@ LANGUAGE = Language(
     comment_headings=words(
         "commentaires | laisser un commentaire | laisser une réponse | réponses à … | réponse à … | avis sur …"
     ),
-    cookie_notices=words("nous utilisons des cookies | ce site utilise des cookies | en poursuivant votre navigation | accepter les cookies"),
+    cookie_notices=words(
+        "nous utilisons des cookies | ce site utilise des cookies | en poursuivant votre navigation | accepter les cookies"
+    ),
+    episode_of=words("dans cet épisode de … | cet épisode de … | bienvenue dans …"),
     counters=words(
         "épisodes | épisode | écoutes | notes | avis | abonnés | auditeurs | auditeur | écoute | note"
         " | abonné | vues | lectures | min restantes | minutes restantes | commentaires | j'aime"

@@ -58,7 +58,10 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | speciale | anteprima"),
     author_words=words("di | da | pubblicato da"),
     comment_headings=words("commenti | lascia un commento | risposte a … | risposta a …"),
-    cookie_notices=words("utilizziamo i cookie | utilizziamo cookie | usiamo i cookie | questo sito utilizza cookie | questo sito utilizza i cookie | accetta i cookie"),
+    cookie_notices=words(
+        "utilizziamo i cookie | utilizziamo cookie | usiamo i cookie | questo sito utilizza cookie | questo sito utilizza i cookie | accetta i cookie"
+    ),
+    episode_of=words("in questo episodio di … | in questa puntata di … | benvenuti a …"),
     counters=words(
         "episodi | episodio | ascolti | valutazioni | recensioni | follower | iscritti | puntate | puntata"
         " | ascoltatori | ascoltatore | riproduzioni | valutazione | recensione | iscritto | visualizzazioni"

@@ -54,7 +54,10 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("door"),
     comment_headings=words("reacties | laat een reactie achter | reacties op …"),
-    cookie_notices=words("we gebruiken cookies | wij gebruiken cookies | deze website gebruikt cookies | cookies accepteren"),
+    cookie_notices=words(
+        "we gebruiken cookies | wij gebruiken cookies | deze website gebruikt cookies | cookies accepteren"
+    ),
+    episode_of=words("in deze aflevering van … | welkom bij …"),
     counters=words(
         "afleveringen | aflevering | beoordelingen | volgers | abonnees | luisteraars | luisteraar"
         " | keer beluisterd | beoordeling | recensies | recensie | volger | abonnee | weergaven"

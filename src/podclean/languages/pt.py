@@ -62,7 +62,10 @@ LANGUAGE = Language(
     comment_headings=words(
         "comentários | deixe um comentário | deixe uma resposta | respostas para … | resposta para …"
     ),
-    cookie_notices=words("utilizamos cookies | usamos cookies | este site usa cookies | este site utiliza cookies | aceitar cookies"),
+    cookie_notices=words(
+        "utilizamos cookies | usamos cookies | este site usa cookies | este site utiliza cookies | aceitar cookies"
+    ),
+    episode_of=words("neste episódio de … | neste episódio do … | bem-vindos ao …"),
     counters=words(
         "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"

@@ -139,6 +139,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: How a description names its own show, ``…`` standing for the name
+    #: ("this episode of …", "in dieser Folge von …").
+    episode_of: Words = ()
     #: How a cookie notice opens ("we use cookies"): the rest of its line is the notice.
     cookie_notices: Words = ()
     #: Headings that open a post's comments ("Leave a comment", "2 responses
