@@ -75,7 +75,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # some after it ("… tarafından bir podcast").
     after_name = [m.replace("…", "").strip() for m in makers if m.startswith("…")]
     maker = _alternation([m for m in makers if not m.startswith("…")]).replace(":", "[:：]")
-    trailing = rf"|\S.*\s(?:{_alternation(after_name)})$" if after_name else ""
+    # A byline after the name may run on into a sentence ("… द्वारा प्रदान की गई सामग्री। …").
+    trailing = rf"|\S.{{0,80}}\s(?:{_alternation(after_name)})(?:[।.!]\s.*)?$" if after_name else ""
     byline = regex.compile(rf"(?i)^(?:(?:{maker})(?<=[:：])\s*\S|(?:{maker})\s+\S|@[\w.\-]+\s*[·•|]{trailing})")
     host_before = regex.compile(rf"(?:^|\s)(?i:{_alternation(before)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}].*)$")
     host_after = regex.compile(
