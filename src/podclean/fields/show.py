@@ -86,6 +86,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 
 @functools.cache
+def _official_site() -> regex.Pattern[str]:
+    after = [m.replace("…", "").strip() for m in languages.words_of("official_sites")]
+    return regex.compile(rf"(?P<show>\S.{{0,80}}?)\s*[-–—|｜:]?\s*(?i:{_alternation(after)})")
+
+
+@functools.cache
 def _episode_headings() -> frozenset[str]:
     return frozenset(languages.words_of("episode_headings"))
 
@@ -153,6 +159,8 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
     (3, 'Harbor Lights')
     >>> header_show([(1, "Podcast: Harbor Lights")])
     (1, 'Harbor Lights')
+    >>> header_show([(1, "ゆるっと経済ラジオ 公式サイト"), (2, "トップ｜番組について")])
+    (1, 'ゆるっと経済ラジオ')
     """
     _, byline, _, _ = _patterns()
     for i, (number, text) in enumerate(header):
@@ -163,6 +171,10 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
             crumb = _crumb_show(text)
             if crumb:
                 return number, crumb
+            # "ゆるっと経済ラジオ 公式サイト": the show's own site names it first.
+            named = _official_site().fullmatch(text)
+            if named and is_show_name(named.group("show")):
+                return number, named.group("show").strip()
             # "Harbor Lights - A podcast by Ann Lee": the byline on the name's line.
             parts = _SAME_LINE_BYLINE.split(text, maxsplit=1)
             if len(parts) == 2 and byline.match(parts[1]) and is_show_name(parts[0]):

@@ -93,6 +93,7 @@ WordField = Literal[
     "comment_headings",
     "cookie_notices",
     "episode_of",
+    "official_sites",
     "counters",
     "banners",
     "cover_captions",

@@ -90,6 +90,7 @@ LANGUAGE = Language(
         " | melde dich an, um zuzuhören | anmelden zum anhören | … kostenlos testen | anhören bei …"
     ),
     bylines=words("ein podcast von | podcast von | moderiert von | von"),
+    official_sites=words("… offizielle website | … offizielle seite"),
     show_labels=words("podcast: | sendung: | programm:"),
     episode_headings=words("folgen | episoden | alle folgen | alle episoden | neueste folgen"),
     host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),

@@ -102,6 +102,7 @@ LANGUAGE = Language(
     ),
     cover_captions=words("podcast episode cover | podcast cover"),
     bylines=words("a podcast by | podcast by | hosted by | from | content provided by"),
+    official_sites=words("… official site | … official website"),
     show_labels=words("podcast: | show: | programme: | program:"),
     episode_headings=words("episodes | all episodes | latest episodes | recent episodes | videos | newest episodes"),
     host_of=words("host of … | co-host of … | cohost of … | presenter of … | narrator of … | narrator for …"),

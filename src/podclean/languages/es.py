@@ -90,6 +90,7 @@ LANGUAGE = Language(
         " | resultados para “…” | resultados de búsqueda"
     ),
     bylines=words("un pódcast de | un podcast de | podcast de | presentado por"),
+    official_sites=words("… sitio oficial | … web oficial"),
     show_labels=words("pódcast: | podcast: | programa:"),
     episode_headings=words("episodios | todos los episodios | últimos episodios | episodios recientes"),
     host_of=words(

@@ -76,6 +76,7 @@ LANGUAGE = Language(
         " | écouter dans l'application | connectez-vous pour écouter | essayez … gratuitement"
     ),
     bylines=words("un podcast de | podcast de | présenté par"),
+    official_sites=words("… site officiel"),
     show_labels=words("podcast : | émission:"),
     episode_headings=words("épisodes | tous les épisodes | derniers épisodes"),
     host_of=words("animateur de … | animatrice de … | présentateur de … | présentatrice de …"),

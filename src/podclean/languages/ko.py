@@ -54,6 +54,7 @@ LANGUAGE = Language(
         "… 앱 다운로드 | …에서 열기 | …에서 듣기 | 전체 스크립트 보기 | 앱에서 열기 | 앱 다운로드 | 앱에서 듣기 | 로그인하고 듣기 | … 무료 체험"
     ),
     bylines=words("진행: | 진행자: | 호스트:"),
+    official_sites=words("… 공식 홈페이지 | … 공식 사이트"),
     show_labels=words("팟캐스트:"),
     episode_headings=words("에피소드 | 전체 에피소드 | 최신 에피소드"),
     host_of=words("… 팟캐스트 진행자 | … 진행자 | … 호스트"),

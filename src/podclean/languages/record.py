@@ -139,6 +139,9 @@ class Language:
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
     season_words: Words = ()
+    #: What follows a show's name on its own site's heading ("… official
+    #: site", "… 公式サイト"): the name before it is the show.
+    official_sites: Words = ()
     #: How a description names its own show, ``…`` standing for the name
     #: ("this episode of …", "in dieser Folge von …").
     episode_of: Words = ()

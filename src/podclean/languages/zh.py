@@ -56,6 +56,7 @@ LANGUAGE = Language(
         " | 下載應用程式"
     ),
     bylines=words("主播:"),
+    official_sites=words("… 官方网站 | … 官网 | … 官方網站"),
     show_labels=words("播客:"),
     episode_headings=words("剧集 | 单集 | 节目列表 | 全部单集 | 往期节目"),
     host_of=words("… 播客主持人 | …播客主持人 | … 主持人 | …主持人 | …主理人"),
