@@ -29,8 +29,8 @@ ACROSS_SCRIPTS = ("same show, titles in two scripts", 2.0)
 
 
 def extract(record: Record) -> str:
-    """The normalised show name ("" when unknown)."""
-    return show_key(record.show)
+    """The normalised show name, the record's own or its page's ("" when unknown)."""
+    return show_key(record.show or record.page_show)
 
 
 def title_script(record: Record) -> str:
