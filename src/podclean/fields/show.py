@@ -161,6 +161,8 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
     (1, 'Harbor Lights')
     >>> header_show([(1, "ゆるっと経済ラジオ 公式サイト"), (2, "トップ｜番組について")])
     (1, 'ゆるっと経済ラジオ')
+    >>> header_show([(1, "Harbor Lights"), (2, "Ann Lee"), (3, "Business"), (4, "Open in Podcasts"), (5, "Episodes")])
+    (1, 'Harbor Lights')
     """
     _, byline, _, _ = _patterns()
     for i, (number, text) in enumerate(header):
@@ -181,16 +183,34 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
                 return number, parts[0].strip()
         is_byline = bool(byline.match(text))
         if is_byline or is_episode_heading(text):
+            names: list[tuple[int, str]] = []
             for number_above, candidate in reversed(header[:i]):
-                if number_above in chrome or byline.match(candidate) or _menu_row(candidate):
+                if (
+                    number_above in chrome
+                    or byline.match(candidate)
+                    or _menu_row(candidate)
+                    or languages.interface_text(candidate) is not None
+                ):
                     continue
                 # A heading is a weaker cue than a byline: the line above it
                 # is as often a category ("Science") as a one-word show.
                 # ... unless the header names it twice (a category is named once).
                 repeated = sum(text == candidate for _, text in header) > 1
                 if is_show_name(candidate) and (is_byline or repeated or not _one_latin_word(candidate)):
-                    return number_above, candidate
+                    if not names:
+                        return number_above, candidate
+                    names.append((number_above, candidate))
+                    if len(names) == 3:
+                        break
+                    continue
+                # Over a category, an app's header names the show and then its
+                # maker ("Harbor Lights", "Ann Lee", "Business"): the upper one.
+                if not names and not is_byline and is_show_name(candidate) and _one_latin_word(candidate):
+                    names.append((number_above, candidate))
+                    continue
                 break
+            if len(names) == 3:
+                return names[2]
     return _placed_show([(n, t) for n, t in header if n not in chrome])
 
 
