@@ -20,8 +20,8 @@ import attrs
 import regex
 
 from podclean.fields.dates import find_date
-from podclean.fields.shapes import TIMESTAMP, section_of
-from podclean.listing import LABELLED, Lines, clusters
+from podclean.fields.shapes import LABELLED, TIMESTAMP, section_of
+from podclean.listing import Lines, clusters
 
 #: A title that names its show after it ("Title | Show", "Title - Show").
 _SHOW_SUFFIX = regex.compile(r"(?<!\s)\s++[|–—-]\s+")

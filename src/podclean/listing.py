@@ -26,14 +26,10 @@ import regex
 
 from podclean import languages
 from podclean.fields.numbers import find_number
-from podclean.fields.shapes import is_series_line, is_titleish
+from podclean.fields.shapes import LABELLED, is_series_line, is_titleish
+from podclean.listing_shows import kickers_of, lines_above, shows_below, shows_under
 from podclean.text import title_key
 
-#: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
-#: Español"): a short label of words, no figures, then a short value.
-LABELLED = regex.compile(
-    r"\A(?P<label>\p{L}[\p{L}\p{M}.'’-]{0,40}+(?:\s++\p{L}[\p{L}\p{M}.'’-]{0,40}+)?)\s*+[:：]\s*\S.{0,60}"
-)
 #: A chart's rank on a line of its own.
 _RANK = regex.compile(r"\d{1,3}")
 #: A list item's bullet before a title, and a badge or two ("• Explicit, Title").
@@ -262,7 +258,7 @@ def tile(lines: Lines) -> list[Record] | None:
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
         titles, starts = titles[:-1], starts[:-1]
     titles, starts = _numbered_above(lines, titles, starts)
-    kickers = _kickers(lines, titles, starts)
+    kickers = kickers_of(lines, titles, starts)
     # One line over every record alike is a badge ("Korean captions"); a
     # show's name repeated so is chrome by repetition on any longer page.
     named = bool(kickers) and len({lines.texts[k] for k in kickers or ()}) > 1
@@ -274,62 +270,19 @@ def tile(lines: Lines) -> list[Record] | None:
         # Title, then show, then meta: search results and charts of many
         # shows. A record whose show line was cut (repeated: chrome) has
         # its title alone above its meta.
-        upper = _lines_above(lines, titles)
+        upper = lines_above(lines, titles)
         stacked = [(k, t) for k, t in zip(upper, titles, strict=True) if k is not None]
-        if stacked and _shows_below(lines, [k for k, _ in stacked], [t for _, t in stacked]):
+        if stacked and shows_below(lines, [k for k, _ in stacked], [t for _, t in stacked]):
             shows = [t if k is not None else None for k, t in zip(upper, titles, strict=True)]
             titles = [t if k is None else k for k, t in zip(upper, titles, strict=True)]
             starts = list(titles)
     if not any(shows):
-        shows = _shows_under(lines, titles, starts)
+        shows = shows_under(lines, titles, starts)
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
         records.append(Record(starts[n], title, _unnumbered(lines, title, end), shows[n]))
     return records
-
-
-def _shows_under(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list[int | None]:
-    """The line right under each title naming its show, where two records or more have one.
-
-    Charts and search results of many shows print the show under the
-    title: a shorter title-like line that recurs on the page (its list of
-    shows, the show's other episodes).
-    """
-    counts = Counter(title_key(text) for text in lines.texts)
-    under: list[int | None] = []
-    for n, title in enumerate(titles):
-        end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)
-        k = title + 1
-        fits = k < end and lines.is_title(k) and len(lines.texts[k]) < len(lines.texts[title])
-        under.append(k if fits else None)
-    # Two recurring names say the page does it; then every such line is a show.
-    recurring = sum(k is not None and counts[title_key(lines.texts[k])] > 1 for k in under)
-    return under if recurring >= 2 else [None] * len(titles)
-
-
-def _shows_below(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
-    """Whether of two title-like lines over each record's meta, the lower names the show.
-
-    A show's name recurs (on other records, in the page's list of shows);
-    an episode's title is written once, and is the longer. Each pair votes
-    for the lower line where it recurs and is the shorter, against where
-    the upper recurs or the lower is the longer (a sidebar of recent posts
-    repeats titles too); where no pair says, the upper one is read as the
-    show (a kicker).
-    """
-    counts = Counter(title_key(text) for text in lines.texts)
-    votes = 0
-    for u, w in zip(upper, lower, strict=True):
-        up, low = lines.texts[u], lines.texts[w]
-        recurs_up, recurs_low = counts[title_key(up)] > 1, counts[title_key(low)] > 1
-        if _closes_record(up):
-            votes -= 1
-        elif recurs_low and not recurs_up and len(low) < len(up):
-            votes += 1
-        elif (recurs_up and not recurs_low) or len(low) > len(up):
-            votes -= 1
-    return votes > 0
 
 
 def _numbered_above(lines: Lines, titles: list[int], starts: list[int]) -> tuple[list[int], list[int]]:
@@ -341,73 +294,9 @@ def _numbered_above(lines: Lines, titles: list[int], starts: list[int]) -> tuple
     numbered = [find_number(lines.texts[t]) is not None for t in titles]
     if sum(numbered) < 2 or all(numbered):
         return titles, starts
-    above = _lines_above(lines, titles)
+    above = lines_above(lines, titles)
     moved = [
         k if not n and k is not None and find_number(lines.texts[k]) is not None else t
         for t, n, k in zip(titles, numbered, above, strict=True)
     ]
     return moved, [min(s, m) for s, m in zip(starts, moved, strict=True)]
-
-
-def _lines_above(lines: Lines, titles: Sequence[int]) -> list[int | None]:
-    """The title-like line right above each title, after the record before's own lines."""
-    previous = [-1, *titles[:-1]]
-    return [
-        title - 1 if title - 1 > before + 1 and lines.is_title(title - 1) else None
-        for title, before in zip(titles, previous, strict=True)
-    ]
-
-
-def _kickers(lines: Lines, titles: Sequence[int], starts: Sequence[int]) -> list[int] | None:
-    """The line above each title naming its show, where every record has one.
-
-    Summary and aggregator sites print the show's name right above each
-    title ("Harbor Lights", then the episode's title). Where every record
-    of two or more opens so — a title-like line, after the record before's
-    own lines — those lines are the records' shows and open them.
-    """
-    if len(titles) < 2 or any(start != title for start, title in zip(starts, titles, strict=True)):
-        return None
-    above = _lines_above(lines, titles)
-    kickers = [k for k in above if k is not None and not _closes_record(lines.texts[k])]
-    if len(kickers) == len(titles) and not _shows_below(lines, kickers, titles):
-        return kickers
-    return None
-
-
-def _closes_record(text: str) -> bool:
-    """A record's closing field line ("Categories: Podcast | 7 comments", "Search:"), not a show over the next."""
-    return bool(LABELLED.fullmatch(text)) or text.endswith((":", "："))
-
-
-#: A word run into the next one's capital ("ComputeHow"): a show's name
-#: glued in front of a title.
-_GLUED_WORD = regex.compile(r"\A(?P<left>\p{L}*\p{Ll})(?P<right>\p{Lu}\p{Ll}.*)")
-#: How many of a page's titles must be glued so before any is read so.
-_MIN_GLUED = 2
-
-
-def _glued_show(title: str) -> tuple[str, str] | None:
-    """``(show, title)`` where a name of two words or more is glued in front."""
-    words = title.split(" ")
-    for j in range(1, min(len(words), 6)):
-        m = _GLUED_WORD.fullmatch(words[j])
-        if m:
-            return " ".join([*words[:j], m.group("left")]), " ".join([m.group("right"), *words[j + 1 :]])
-    return None
-
-
-def unglue_shows(titles: Sequence[str]) -> list[tuple[str, str] | None]:
-    """For each title, the show glued in front of it and the title without it.
-
-    Search results and aggregators print the show's name right before each
-    title; where a page runs them together, the capital of a word in the
-    middle of another says where. A single such word may be a brand
-    ("DeepMind"), so the titles are read so only where the page glues
-    several of them, and at least half.
-    """
-    found = [_glued_show(title) for title in titles]
-    glued = sum(1 for f in found if f)
-    if glued < _MIN_GLUED or 2 * glued < len(titles):
-        return [None] * len(titles)
-    return found

@@ -32,7 +32,8 @@ from podclean.detail import Detail, detail
 from podclean.fields.dates import infer_date_order as infer_date_order
 from podclean.fields.meta import GluedHeader
 from podclean.fields.shapes import is_titleish
-from podclean.listing import reads_as_prose, tile, unglue_shows
+from podclean.listing import reads_as_prose, tile
+from podclean.listing_shows import unglue_shows
 from podclean.model import Block, Document
 from podclean.page import (
     Entry,

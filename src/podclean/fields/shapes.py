@@ -21,6 +21,11 @@ def may_link(text: str) -> bool:
     return "://" in text or "www." in text.lower()
 
 
+#: A field written as its label and value ("De: Marta Ibarzábal", "Idioma:
+#: Español"): a short label of words, no figures, then a short value.
+LABELLED = regex.compile(
+    r"\A(?P<label>\p{L}[\p{L}\p{M}.'’-]{0,40}+(?:\s++\p{L}[\p{L}\p{M}.'’-]{0,40}+)?)\s*+[:：]\s*\S.{0,60}"
+)
 BULLET = regex.compile(r"[*\-•·]\s+\S")
 # A speaker's name: up to four capitalised words or initials ("RJ Honicky").
 # Strict on purpose: glued pages run sentences into names ("Welcome.Kyle").
