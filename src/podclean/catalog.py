@@ -26,7 +26,7 @@ import attrs
 
 from podclean.chrome import BoilerplateCounter
 from podclean.config import Config
-from podclean.fields.show import canonical_names
+from podclean.fields.show_names import canonical_names
 from podclean.merge import show_names, with_canonical_show
 from podclean.model import Capture, CaptureReport, Episode, Record
 from podclean.plan import merge_groups

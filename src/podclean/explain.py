@@ -19,7 +19,7 @@ import attrs
 from podclean import plan
 from podclean.config import Config
 from podclean.errors import ConfigError, InputError
-from podclean.fields.show import canonical_names
+from podclean.fields.show_names import canonical_names
 from podclean.io import iter_paths, load_capture
 from podclean.model import Capture, CaptureReport, Episode, Record
 from podclean.read import decode

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from podclean.fields.people import stronger
-from podclean.fields.show import canonical_show, fullest
+from podclean.fields.show_names import canonical_show, fullest
 from podclean.lang import detect_language, title_language
 from podclean.model import Chapter, Entity, Episode, LanguageGuess, Localized, Record, Source
 from podclean.text import show_key, title_key

@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import podclean
-from podclean.fields.show import canonical_names, fullest, header_show, show_in_host_note
+from podclean.fields.show import header_show
+from podclean.fields.show_names import canonical_names, fullest
+from podclean.fields.show_prose import show_in_host_note
 from podclean.text import title_key
 from tests.conftest import SAMPLES
 

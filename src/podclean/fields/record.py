@@ -14,7 +14,8 @@ from podclean.fields.dates import resolve_relative
 from podclean.fields.meta import parse_meta
 from podclean.fields.people import people
 from podclean.fields.shapes import player_length
-from podclean.fields.show import labelled_show, show_in_description, show_in_meta, show_of_hosts
+from podclean.fields.show import labelled_show, show_in_meta
+from podclean.fields.show_prose import show_in_description, show_of_hosts
 from podclean.fields.structure import is_person
 from podclean.model import Block, Record
 

@@ -23,20 +23,17 @@ republisher's or a directory's header may name something else.
 from __future__ import annotations
 
 import functools
-from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import regex
 
 from podclean import languages
 from podclean.listing import reads_as_prose
-from podclean.model import Entity
-from podclean.text import title_key
 
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _CRUMB_SEPARATOR = regex.compile(r"\s[>›»/|]\s")
 _SAME_LINE_BYLINE = regex.compile(r"\s[-–—|·]\s")
-_NOTE_PART = regex.compile(r"[;；,，。(（)）]|\s[-–—]\s")
+NOTE_PART = regex.compile(r"[;；,，。(（)）]|\s[-–—]\s")
 #: Breadcrumbs: three or more crumbs between ">", "›", "»", "/" or "|".
 BREADCRUMB = regex.compile(r"^(?:[^>›»/|]{1,60}\s[>›»/|]\s){2,}(?P<show>[^>›»/|]{2,120})$")
 _POSSESSIVE_OWNER = regex.compile(r"^\p{Lu}[\p{L}\p{N}.\-]*['’]s\s+(?=\S+\s+\S)")
@@ -52,12 +49,12 @@ _FIGURE = regex.compile(r"[#(]?\d[\d.,:%]*[).,]?")
 _LONG_WORD = regex.compile(r"\p{L}{6,}|[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,}")
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     return languages.alternation(phrases)
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """Label, byline, host-note-before and host-note-after patterns, from the language records."""
     labels = [b.rstrip(" :") for b in languages.words_of("show_labels")]
     makers = languages.words_of("bylines")
@@ -66,7 +63,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     after = [p.replace("…", "").strip() for p in host_of if p.startswith("…")]
     # "Podcast: Harbor Lights", or the name quoted after the word ('Podcast "Harbor Lights"').
     label = regex.compile(
-        rf"(?i)^(?:{_alternation(labels)})(?:\s*[:：]\s*(?P<show>\S.{{0,118}})"
+        rf"(?i)^(?:{alternation(labels)})(?:\s*[:：]\s*(?P<show>\S.{{0,118}})"
         rf"|\s+[\"“„«‘']\s*(?P<show>[^\"“”„«»‘’']{{1,118}}?)\s*[\"”“»’'])$"
     )
     # A byline, or a channel's handle line ("@harborlights · 12K subscribers");
@@ -74,13 +71,13 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # Most languages put the phrase before the name ("a podcast by …");
     # some after it ("… tarafından bir podcast").
     after_name = [m.replace("…", "").strip() for m in makers if m.startswith("…")]
-    maker = _alternation([m for m in makers if not m.startswith("…")]).replace(":", "[:：]")
+    maker = alternation([m for m in makers if not m.startswith("…")]).replace(":", "[:：]")
     # A byline after the name may run on into a sentence ("… द्वारा प्रदान की गई सामग्री। …").
-    trailing = rf"|\S.{{0,80}}\s(?:{_alternation(after_name)})(?:[।.!]\s.*)?$" if after_name else ""
+    trailing = rf"|\S.{{0,80}}\s(?:{alternation(after_name)})(?:[।.!]\s.*)?$" if after_name else ""
     byline = regex.compile(rf"(?i)^(?:(?:{maker})(?<=[:：])\s*\S|(?:{maker})\s+\S|@[\w.\-]+\s*[·•|]{trailing})")
-    host_before = regex.compile(rf"(?:^|\s)(?i:{_alternation(before)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}].*)$")
+    host_before = regex.compile(rf"(?:^|\s)(?i:{alternation(before)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}].*)$")
     host_after = regex.compile(
-        rf"^(?P<show>[\p{{Lu}}\p{{N}}][^\p{{Hangul}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]*?)\s*(?:{_alternation(after)})$"
+        rf"^(?P<show>[\p{{Lu}}\p{{N}}][^\p{{Hangul}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]*?)\s*(?:{alternation(after)})$"
     )
     return label, byline, host_before, host_after
 
@@ -88,7 +85,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 @functools.cache
 def _official_site() -> regex.Pattern[str]:
     after = [m.replace("…", "").strip() for m in languages.words_of("official_sites")]
-    return regex.compile(rf"(?P<show>\S.{{0,80}}?)\s*[-–—|｜:]?\s*(?i:{_alternation(after)})")
+    return regex.compile(rf"(?P<show>\S.{{0,80}}?)\s*[-–—|｜:]?\s*(?i:{alternation(after)})")
 
 
 @functools.cache
@@ -112,7 +109,7 @@ def is_episode_heading(text: str) -> bool:
     return m is not None and m.group("heading").casefold() in _episode_headings()
 
 
-def _plausible(text: str) -> bool:
+def plausible(text: str) -> bool:
     text = text.strip()
     return 2 <= len(text) <= _MAX_SHOW_CHARS and any(c.isalpha() for c in text) and not is_episode_heading(text)
 
@@ -133,7 +130,7 @@ def is_show_name(text: str) -> bool:
     (False, True)
     """
     text = " ".join(text.split())
-    if not _plausible(text) or text.startswith("@") or NAV_ROW.search(text):
+    if not plausible(text) or text.startswith("@") or NAV_ROW.search(text):
         return False
     words = text.split()
     if any(languages.interface_text(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
@@ -164,7 +161,7 @@ def header_show(header: Sequence[tuple[int, str]], chrome: Container[int] = ()) 
     >>> header_show([(1, "Harbor Lights"), (2, "Ann Lee"), (3, "Business"), (4, "Open in Podcasts"), (5, "Episodes")])
     (1, 'Harbor Lights')
     """
-    _, byline, _, _ = _patterns()
+    _, byline, _, _ = patterns()
     for i, (number, text) in enumerate(header):
         if number not in chrome:
             labelled = labelled_show(text)
@@ -222,7 +219,7 @@ def labelled_show(text: str) -> str | None:
     >>> labelled_show('Podcast "Harbor Lights"'), labelled_show("Podcast „Harbor Lights“")
     ('Harbor Lights', 'Harbor Lights')
     """
-    label = _patterns()[0].match(text.strip())
+    label = patterns()[0].match(text.strip())
     if label and is_show_name(label.group("show")):
         return label.group("show").strip()
     return None
@@ -256,7 +253,7 @@ def _meta_label_start() -> regex.Pattern[str]:
         *languages.words_of("author_words"),
         *languages.weekday_names(),
     )
-    return regex.compile(rf"(?i)(?:{_alternation(labels)})(?!\p{{L}})")
+    return regex.compile(rf"(?i)(?:{alternation(labels)})(?!\p{{L}})")
 
 
 def _placed_show(header: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
@@ -325,63 +322,7 @@ def _crumb_show(text: str) -> str | None:
     return None
 
 
-def show_in_host_note(note: str) -> str | None:
-    """The show a note on a host names ("host of Harbor Lights; sailor").
-
-    >>> show_in_host_note("Sailor and writer; host of Harbor Lights")
-    'Harbor Lights'
-    >>> show_in_host_note("Coastal Trust 이사; Harbor Lights 팟캐스트 진행자")
-    'Harbor Lights'
-    >>> show_in_host_note("Host, founder of a shipyard") is None
-    True
-    """
-    _, _, before, after = _patterns()
-    for part in _NOTE_PART.split(note):
-        part = part.strip()
-        m = before.search(part) or after.match(part)
-        if not m:
-            continue
-        show = _name_part(m.group("show").strip(" .:"))
-        if _plausible(show):
-            return show
-    return None
-
-
-@functools.cache
-def _episode_of() -> regex.Pattern[str]:
-    phrases = [p.replace("…", "").strip() for p in languages.words_of("episode_of") if p.endswith("…")]
-    return regex.compile(
-        rf"(?:^|(?<=[\s.!?]))(?i:{_alternation(phrases)})\s+(?:the\s+)?(?P<show>[\p{{Lu}}\p{{N}}][^.!?,;:()]{{0,80}})"
-    )
-
-
-def show_in_description(description: str | None) -> str | None:
-    """The show a description names as its own ("This episode of Harbor Lights finishes …").
-
-    >>> show_in_description("This episode of Harbor Lights finishes a two-part look at marshes.")
-    'Harbor Lights'
-    >>> show_in_description("Ann Lee on this episode of hers.") is None
-    True
-    """
-    if not description:
-        return None
-    found = _episode_of().search(description[:600])
-    if found is None:
-        return None
-    show = _name_part(found.group("show").strip())
-    return show if _plausible(show) and is_show_name(show) else None
-
-
-def show_of_hosts(people: Iterable[Entity]) -> str | None:
-    """The show the first person whose note calls them its host names, if any."""
-    for person in people:
-        show = show_in_host_note(person.note)
-        if show:
-            return show
-    return None
-
-
-def _name_part(text: str) -> str:
+def name_part(text: str) -> str:
     """The capitalised name at the start of ``text``, without a kind word after it.
 
     "No Priors and venture capitalist" → "No Priors"; "the Harbor Lights
@@ -404,72 +345,3 @@ def _name_part(text: str) -> str:
             return _POSSESSIVE_OWNER.sub("", " ".join(kept))
         break
     return " ".join(kept)
-
-
-def _extends(longer: str, shorter: str) -> bool:
-    """Whether the words of key ``shorter`` begin key ``longer``."""
-    return longer == shorter or longer.startswith(shorter + " ")
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Each show name mapped to the fullest name it is a short form of.
-
-    A name maps to the longest name its words begin, when all the names it
-    begins lie on one line of extension ("A" → "A B" → "A B: C"); where two
-    fuller names branch apart ("A B" and "A C"), it stays as it is. Of names
-    with the same key, the most frequent spelling wins (ties: the first in
-    sorted order).
-
-    >>> canonical_names(["Harbor Lights", "Harbor Lights: Stories of the Coast"])["Harbor Lights"]
-    'Harbor Lights: Stories of the Coast'
-    """
-    counts = Counter(names)
-    spelling: dict[str, str] = {}
-    for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        spelling.setdefault(title_key(name), name)
-    keys = set(spelling)
-    extensions: dict[str, list[str]] = {}
-    for key in keys:
-        words = key.split()
-        for k in range(1, len(words)):
-            prefix = " ".join(words[:k])
-            if prefix in keys:
-                extensions.setdefault(prefix, []).append(key)
-    result: dict[str, str] = {}
-    for name in counts:
-        key = title_key(name)
-        longer = extensions.get(key, [])
-        target = key
-        if longer:
-            longest = max(longer, key=lambda k: (len(k), k))
-            if all(_extends(longest, k) for k in longer):
-                target = longest
-        result[name] = spelling[target]
-    return result
-
-
-def fullest(names: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
-    """One episode's show from the names its pages give, and the conflicting names.
-
-    Names that are short forms of one another are one show and the fullest
-    wins; shows that are not are voted on (most pages, then the fullest),
-    and every distinct show is returned as a conflict.
-
-    >>> fullest(["Harbor Lights", "Harbor Lights: Stories of the Coast", "Harbor Lights"])
-    ('Harbor Lights: Stories of the Coast', ())
-    >>> fullest(["Harbor Lights", "Tide Tables", "Harbor Lights"])
-    ('Harbor Lights', ('Harbor Lights', 'Tide Tables'))
-    """
-    if not names:
-        return None, ()
-    canon = canonical_names(names)
-    votes = Counter(canon[n] for n in names)
-    if len(votes) == 1:
-        return next(iter(votes)), ()
-    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    return ranked[0][0], tuple(name for name, _ in ranked)
-
-
-def canonical_show(show: str | None, names: Mapping[str, str]) -> str | None:
-    """``show`` under the run's :func:`canonical_names` (itself when the run has no fuller name)."""
-    return names.get(show, show) if show else show

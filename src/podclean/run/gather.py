@@ -11,7 +11,7 @@ import attrs
 
 from podclean import chrome as chrome_stage
 from podclean import plan
-from podclean.fields.show import canonical_names
+from podclean.fields.show_names import canonical_names
 from podclean.merge import show_names
 from podclean.model import CaptureReport, Episode
 from podclean.pipeline import CaptureOutcome, sentence_hashes
