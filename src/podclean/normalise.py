@@ -21,7 +21,8 @@ import datetime as dt
 from typing import Literal
 
 from podclean.errors import ConfigError
-from podclean.fields.dates import find_date, language_date_order, page_language, resolve_relative, time_after
+from podclean.fields.date_order import language_date_order, page_language
+from podclean.fields.dates import find_date, resolve_relative, time_after
 from podclean.fields.durations import find_duration
 from podclean.model import RelativeDate
 from podclean.repair import repair_line

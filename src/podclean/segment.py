@@ -29,7 +29,7 @@ import attrs
 
 from podclean.config import Config
 from podclean.detail import Detail, detail
-from podclean.fields.dates import infer_date_order as infer_date_order
+from podclean.fields.date_order import infer_date_order as infer_date_order
 from podclean.fields.meta import GluedHeader
 from podclean.fields.shapes import is_titleish
 from podclean.listing import reads_as_prose, tile

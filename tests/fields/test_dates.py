@@ -147,7 +147,7 @@ def test_glued_digits_make_no_year_where_none_is_plausible_or_no_duration_follow
 
 
 def _order(*lines: str) -> str:
-    from podclean.fields.dates import infer_date_order
+    from podclean.fields.date_order import infer_date_order
     from podclean.sites.generic import PROFILE
 
     return infer_date_order(list(lines), PROFILE)
@@ -195,7 +195,7 @@ def test_year_first_languages_leave_a_year_last_date_unread() -> None:
 
 
 def test_the_order_says_which_evidence_decided() -> None:
-    from podclean.fields.dates import explain_date_order
+    from podclean.fields.date_order import explain_date_order
     from podclean.sites.generic import PROFILE
 
     evidence = explain_date_order(["Inicio   Entrar", "Fecha de lanzamiento: 02-04-2026"], PROFILE)
