@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
 import numpy as np
 
 from podclean.config import Config, ErrorPolicy
@@ -165,15 +164,13 @@ def _clean_batch(
 
 def _clean_file(name: str, config: Config, directory: str) -> tuple[str, CaptureOutcome | CaptureError | InputError]:
     """One local capture read and cleaned where the task runs: its name, and its outcome or error."""
-    # A relative name is read from the folder the run was started in (a
-    # worker's own folder need not be it), and the capture keeps its name,
-    # so that its errors and report read as a local run's.
-    path = Path(name) if os.path.isabs(name) or os.getcwd() == directory else Path(directory, name)
+    # Read by its absolute path (a worker's folder need not be the one the
+    # run started in) under its name, so that its report reads as a local run's.
     try:
-        capture = load_capture(path, config.max_capture_bytes)
+        capture = load_capture(Path(directory, name), config.max_capture_bytes, name)
     except (InputError, CaptureError) as error:
         return name, error
-    return name, attempt(attrs.evolve(capture, name=name), config)
+    return name, attempt(capture, config)
 
 
 def _files_per_task(files: int, cpus: int) -> int:
