@@ -122,3 +122,9 @@ def test_relative_paths_and_refused_captures_are_named_as_in_a_local_run(
     local = podclean.clean_report(["pages"], config=config)
     assert any("max_capture_bytes" in (r.error or "") for r in local.reports)
     assert _lines(podclean.ray.clean_report(["pages"], config=config)) == _lines(local)
+
+
+def test_the_time_budget_holds_in_a_ray_task(ray_session: Any) -> None:
+    page = SAMPLES / "harbor-lights_directory.txt"
+    (report,) = podclean.ray.clean_report([page], config=podclean.Config(max_seconds_per_capture=1e-9)).reports
+    assert report.capture == str(page) and "max_seconds_per_capture" in (report.error or "")
