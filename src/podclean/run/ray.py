@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import os
 import pickle
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -88,8 +89,6 @@ def connect(address: str | None = None, workers: int | None = None, quiet: bool 
         ray.init(address=address, **options)
     else:
         ray.init(num_cpus=workers, **options)
-    if quiet:
-        ray.data.DataContext.get_current().enable_progress_bars = False
 
 
 def _local(text: str) -> str | None:
@@ -182,7 +181,7 @@ def _files_per_task(files: int, cpus: int) -> int:
     return max(1, min(_FILES_PER_TASK, files // (_CLEANING_TASKS_PER_CPU * cpus)))
 
 
-def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> Iterator[Cleaned]:
+def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report", quiet: bool = False) -> Iterator[Cleaned]:
     """Clean every capture on Ray; yield what became of each (as :func:`podclean.run.loop.outcomes`).
 
     ``inputs`` are local files or folders, filesystem URLs (``s3://…``,
@@ -190,11 +189,16 @@ def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> 
     ``path`` columns (as ``ray.data.read_binary_files(..., include_paths=True)``
     makes), whose captures are named by their paths. A capture that fails
     in a Ray task comes back as its error and a report saying so, as in a
-    local run; with ``errors="raise"`` its error is raised.
+    local run; with ``errors="raise"`` its error is raised. ``quiet`` hides
+    Ray Data's progress bars.
     """
     check_errors(errors)
     ray = _require_ray()
-    if isinstance(inputs, ray.data.Dataset):
+    # Ray Data is imported only where it reads (a second or so of the run's
+    # start): a Dataset given means it is imported already.
+    data_module = sys.modules.get("ray.data")
+    if data_module is not None and isinstance(inputs, data_module.Dataset):
+        _ray_data(quiet)
         yield from _read_by_ray_data(inputs, config, [], errors)
         return
     items = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
@@ -209,7 +213,17 @@ def outcomes(inputs: Any, config: Config, *, errors: ErrorPolicy = "report") -> 
     for name, outcome in mapper(clean, files, _files_per_task(len(files), cpus)):
         yield cleaned(name, outcome, errors)
     if urls:
-        yield from _read_by_ray_data(ray.data.read_binary_files(urls, include_paths=True), config, names, errors)
+        data = _ray_data(quiet).read_binary_files(urls, include_paths=True)
+        yield from _read_by_ray_data(data, config, names, errors)
+
+
+def _ray_data(quiet: bool) -> Any:
+    """Ray Data, imported where it is used; its progress bars hidden if ``quiet`` (before any Dataset is made)."""
+    import ray.data
+
+    if quiet:
+        ray.data.DataContext.get_current().enable_progress_bars = False
+    return ray.data
 
 
 def _read_by_ray_data(
@@ -270,4 +284,4 @@ def gather(
     returned :class:`Gathered` merges on Ray too; the caller closes it.
     """
     connect(address, workers, quiet)
-    return fill(Gathered(mapper), outcomes(inputs, config, errors=errors), observe)
+    return fill(Gathered(mapper), outcomes(inputs, config, errors=errors, quiet=quiet), observe)
