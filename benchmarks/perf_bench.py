@@ -249,6 +249,44 @@ def scaling(sizes: list[int]) -> None:
         print(
             f"{int(row['blocks']):>9}{1e6 * per:>10.0f}{row['peak_mib']:>10.0f}{marginal:>13}{per / per_reference:>13.2f}"
         )
+    memory_targets(rows, per_reference)
+
+
+def memory_targets(rows: list[dict[str, float]], per_reference: float) -> None:
+    """Issue 19's targets beside what the scaling runs give (projected from the slope where not run).
+
+    The slope is the marginal memory per block between the smallest and
+    the largest run; the 1M and 10M peaks are measured where a run reached
+    them, else the largest run's peak plus the slope times the blocks beyond.
+    """
+    first, last = rows[0], rows[-1]
+    if last["blocks"] <= first["blocks"]:
+        return
+    slope_kib = 1024 * (last["peak_mib"] - first["peak_mib"]) / (last["blocks"] - first["blocks"])
+
+    def peak_gib(blocks: int) -> tuple[float, str]:
+        measured = [r for r in rows if r["blocks"] >= blocks]
+        if measured:
+            return measured[0]["peak_mib"] / 1024, "measured"
+        return (last["peak_mib"] + slope_kib * (blocks - last["blocks"]) / 1024) / 1024, "projected"
+
+    million, how_million = peak_gib(1_000_000)
+    ten_million, how_ten = peak_gib(10_000_000)
+    time_ratio = (last["seconds"] / last["blocks"]) / per_reference
+    checks = [
+        ("peak memory at 1M blocks", f"{million:.2f} GiB ({how_million})", "≤ 1.5 GiB", million <= 1.5),
+        ("memory slope", f"{slope_kib:.2f} KiB/block", "≤ 1 KiB/block", slope_kib <= 1),
+        ("peak memory at 10M blocks", f"{ten_million:.1f} GiB ({how_ten})", "< 12 GiB", ten_million < 12),
+        (
+            f"time per block at {int(last['blocks'])} vs ~10k",
+            f"{time_ratio:.2f}×",
+            "≤ 1.3× (at 1M)",
+            time_ratio <= 1.3,
+        ),
+    ]
+    print("\nMemory targets (issue 19)\n")
+    for name, value, target, met in checks:
+        print(f"{name:<34}{value:>26}  target {target:<16}{'met' if met else 'NOT MET'}")
 
 
 _FTFY_PROCESS = r"""

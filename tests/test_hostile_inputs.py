@@ -198,6 +198,27 @@ def test_a_bad_output_path_is_a_usage_error_before_any_work(
     assert {p: p.read_bytes() for p in inputs.iterdir()} == before
 
 
+def test_an_unwritable_output_folder_is_a_usage_error_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+
+    def refused(*args: object, **kwargs: object) -> None:
+        # What the file system says to a folder this user may not write in
+        # (simulated: root writes everywhere).
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("podclean.outputs.tempfile.mkstemp", refused)
+    monkeypatch.setattr("podclean.cli.gather", refused)
+    for option in ("-o", "--report"):
+        assert main(["clean", str(tmp_path / "good.txt"), option, str(locked / "out")]) == 2
+        err = capsys.readouterr().err
+        assert "cannot write in" in err and "Permission denied" in err and "Traceback" not in err
+    assert not any(locked.iterdir())
+
+
 def test_an_output_is_replaced_whole_or_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out" / "episodes.jsonl"

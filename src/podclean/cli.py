@@ -17,9 +17,10 @@ from podclean import __version__
 from podclean.config import Config
 from podclean.console import console, level
 from podclean.errors import PodcleanError
-from podclean.formats import FORMATS, format_for, write
+from podclean.formats import FORMATS, format_for, lines_by_id, write
+from podclean.formats.shards import MANIFEST, write_shards
 from podclean.io import iter_inputs, read_stdin, reports_json, unreadable
-from podclean.outputs import atomic_output, check_output
+from podclean.outputs import atomic_folder, atomic_output, check_output, check_output_folder
 from podclean.run.gather import Gathered
 from podclean.run.loop import Cleaned, Input, gather
 
@@ -45,6 +46,16 @@ def _jobs(text: str) -> int:
     return jobs
 
 
+def _count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of episodes: give 1 or more")
+    return count
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="podclean", description="Clean raw podcast page captures into episodes.")
     parser.add_argument("--version", action="version", version=f"podclean {__version__}")
@@ -56,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         help="output format (default: from the -o suffix, .parquet or .csv, else jsonl); parquet needs -o",
+    )
+    clean.add_argument(
+        "--shard-episodes",
+        type=_count,
+        metavar="N",
+        help="-o names a folder: JSON Lines parts of N episodes each and a manifest.json; read in the manifest's "
+        "order, the parts are the bytes of the one file -o OUT.jsonl writes",
     )
     clean.add_argument("--captured-at", type=_date, help="when the captures were taken (YYYY-MM-DD)")
     clean.add_argument("--report", help="write the per-capture line accounting here as JSON")
@@ -116,15 +134,21 @@ def _clean(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         print("podclean: Parquet output needs a file: give -o OUT.parquet", file=sys.stderr)
         return EXIT_USAGE
+    if args.shard_episodes and (not args.output or fmt != "jsonl"):
+        print("podclean: shards are JSON Lines in a folder: give -o FOLDER (and no other --format)", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if fmt == "parquet":
             from podclean.formats.parquet import schema
 
             schema()
-        if args.output:
+        if args.shard_episodes:
+            check_output_folder(args.output, args.paths, [args.report] if args.report else [], MANIFEST)
+        elif args.output:
             check_output(args.output, args.paths, [args.report] if args.report else [])
         if args.report:
-            check_output(args.report, args.paths)
+            # Not inside the shard folder either: replacing it would remove the report.
+            check_output(args.report, [*args.paths, *([args.output] if args.shard_episodes else [])])
     except PodcleanError as error:
         print(f"podclean: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -139,7 +163,10 @@ def _clean(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         with gathering as gathered:
             shown.stop()
-            if args.output:
+            if args.shard_episodes:
+                with atomic_folder(args.output) as folder:
+                    count = write_shards(lines_by_id(gathered.episodes()), folder, args.shard_episodes)
+            elif args.output:
                 with atomic_output(args.output) as out:
                     count = write(gathered.episodes(), out, fmt)
             else:

@@ -139,30 +139,32 @@ def _too_large(name: str, size: int, limit: int) -> CaptureTooLarge:
     )
 
 
-def load_capture(path: Path, max_bytes: int | None = None) -> Capture:
+def load_capture(path: Path, max_bytes: int | None = None, name: str | None = None) -> Capture:
     """Read one capture file as bytes (decoding is the pipeline's job).
 
     A file over ``max_bytes`` is refused from its size, before it is read
     (:class:`CaptureTooLarge`); a pipe or device is refused without waiting
-    on it (:class:`InputError`).
+    on it (:class:`InputError`). The capture and its errors are named
+    ``name``, by default ``path`` (a Ray task reads a file by its absolute
+    path under the name the run gave it).
     """
-    name = str(path)
+    name = str(path) if name is None else name
     try:
         # Non-blocking, so that a pipe put where a file was does not hang the open.
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise unreadable(path, f"cannot be read ({error.strerror})", "Check its permissions.") from error
+        raise unreadable(name, f"cannot be read ({error.strerror})", "Check its permissions.") from error
     with open(handle, "rb", closefd=True) as file:
         info = os.fstat(file.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise unreadable(path, "not a regular file (a pipe, socket or device)", "Give podclean files or folders.")
+            raise unreadable(name, "not a regular file (a pipe, socket or device)", "Give podclean files or folders.")
         if max_bytes is not None and info.st_size > max_bytes:
             raise _too_large(name, info.st_size, max_bytes)
         try:
             # One byte past the limit tells a file that grew since fstat.
             data = file.read() if max_bytes is None else file.read(max_bytes + 1)
         except OSError as error:
-            raise unreadable(path, f"cannot be read ({error.strerror})", "Check its permissions.") from error
+            raise unreadable(name, f"cannot be read ({error.strerror})", "Check its permissions.") from error
     if max_bytes is not None and len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
     return Capture(name=name, data=data)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -39,13 +40,38 @@ def check_output(path: str, inputs: Iterable[str], others: Iterable[str] = ()) -
     shown = readable(path)
     if os.path.isdir(path):
         raise OutputError(f"{shown}: is a folder", "Give a file name for the output.")
+    _check_place(path, inputs, others)
+
+
+def check_output_folder(path: str, inputs: Iterable[str], others: Iterable[str] = (), manifest: str = "") -> None:
+    """Raise :class:`OutputError` unless the folder ``path`` can be written (or replaced) without harm.
+
+    As :func:`check_output`, and ``path`` is a new name, an empty folder, or
+    a folder an earlier run wrote (it holds ``manifest``): a folder of
+    anything else is never replaced.
+    """
+    shown = readable(path)
+    if os.path.lexists(path) and not os.path.isdir(path):
+        raise OutputError(f"{shown}: is not a folder", "Give a new folder name for the shards.")
+    if os.path.isdir(path) and os.listdir(path) and not os.path.isfile(os.path.join(path, manifest)):
+        raise OutputError(
+            f"{shown}: is a folder of other files (no {manifest})",
+            "Give a new folder name for the shards, or an earlier run's shard folder to replace.",
+        )
+    _check_place(path, inputs, others)
+
+
+def _check_place(path: str, inputs: Iterable[str], others: Iterable[str]) -> None:
+    """Raise :class:`OutputError` unless ``path``'s folder exists and is writable and ``path`` is no input."""
+    shown = readable(path)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(f"{shown}: folder {readable(folder)} does not exist", "Create it first, or write elsewhere.")
     for given in inputs:
         if given == "-":
             continue
-        if _same_file(path, given) or (os.path.isdir(given) and is_inside(path, given)):
+        inside = os.path.isdir(given) and is_inside(path, given)
+        if _same_file(path, given) or inside or (os.path.isdir(path) and is_inside(given, path)):
             raise OutputError(
                 f"{shown}: is one of the inputs, or inside an input folder",
                 "Write the output outside the captures you clean.",
@@ -81,9 +107,7 @@ def _mode_for(path: str) -> int:
     try:
         return os.stat(path).st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
 
 
 @contextlib.contextmanager
@@ -115,6 +139,51 @@ def atomic_output(path: str) -> Iterator[IO[bytes]]:
             os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str) -> Iterator[str]:
+    """A folder that replaces ``path`` only once the block completes: yields the temporary folder to fill.
+
+    As :func:`atomic_output`, for a folder of files: they are written to a
+    hidden temporary folder beside ``path``, which is renamed into place
+    when complete. A folder cannot be renamed over another, so an earlier
+    one is first renamed aside (hidden) and removed after: a process killed
+    between the two renames leaves the earlier folder whole, hidden beside
+    ``path``, never a part of either.
+    """
+    parent = os.path.dirname(os.path.abspath(path))
+    temporary = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    try:
+        yield temporary
+        for name in os.listdir(temporary):
+            _sync_file(os.path.join(temporary, name))
+        os.chmod(temporary, _mode_for(path) if os.path.isdir(path) else 0o777 & ~_umask())
+        earlier = None
+        if os.path.isdir(path):
+            earlier = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(path)}.", suffix=".old")
+            os.replace(path, os.path.join(earlier, "previous"))
+        os.replace(temporary, path)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    _sync_folder(parent)
+    if earlier is not None:
+        shutil.rmtree(earlier, ignore_errors=True)
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _sync_file(path: str) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _sync_folder(folder: str) -> None:

@@ -100,3 +100,31 @@ def test_command_line_on_a_ray_cluster_writes_the_bytes_of_a_local_run(ray_sessi
     local = "".join(dumps(e) + "\n" for e in podclean.clean([SAMPLES]))
     assert out.read_text(encoding="utf-8") == local
     assert local.count("\n") > 1
+    # Sharded, the parts in the manifest's order are the same bytes.
+    shards = tmp_path / "shards"
+    command = [*command[:-3], "-o", str(shards), "--quiet", "--shard-episodes", "2"]
+    done = subprocess.run(
+        [*command, "--engine", "ray", "--ray-address", address], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((shards / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["shards"]) > 1
+    assert "".join((shards / s["file"]).read_text(encoding="utf-8") for s in manifest["shards"]) == local
+
+
+def test_relative_paths_and_refused_captures_are_named_as_in_a_local_run(
+    ray_session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _corpus(tmp_path / "pages", 3)
+    monkeypatch.chdir(tmp_path)
+    # A capture over the size limit is refused from its size where its task runs.
+    config = podclean.Config(max_capture_bytes=max(p.stat().st_size for p in folder.iterdir()) - 1)
+    local = podclean.clean_report(["pages"], config=config)
+    assert any("max_capture_bytes" in (r.error or "") for r in local.reports)
+    assert _lines(podclean.ray.clean_report(["pages"], config=config)) == _lines(local)
+
+
+def test_the_time_budget_holds_in_a_ray_task(ray_session: Any) -> None:
+    page = SAMPLES / "harbor-lights_directory.txt"
+    (report,) = podclean.ray.clean_report([page], config=podclean.Config(max_seconds_per_capture=1e-9)).reports
+    assert report.capture == str(page) and "max_seconds_per_capture" in (report.error or "")
