@@ -429,3 +429,22 @@ def test_a_listings_last_record_ends_at_a_sidebar_list_heading() -> None:
     document, profile, chrome, order = prepared("\n".join(rows))
     blocks = segment(document, profile, chrome, Config(), order).blocks
     assert [(b.start_line, b.end_line) for b in blocks] == [(2, 4), (5, 7)]
+
+
+def test_an_archive_table_copied_with_tabs_gives_one_episode_per_row() -> None:
+    rows = [
+        "Harbor Lights",
+        "Episode archive",
+        "#\tTitle\tGuest\tPublished\tLength",
+        "12\tKnots for Wet Ropes\tAnn Lee\tSep 30, 2025\t48:00",
+        "11\tMending a Sail\t—\tSep 23, 2025\t53:10",
+        "10\tReading the Moon\tEva Soto\tSep 16, 2025\t—",
+        "Previous   1   2   Next",
+    ]
+    result = podclean.clean_report([podclean.Capture(name="archive.txt", data="\n".join(rows).encode())])
+    got = sorted((e.title, e.published, e.duration_s) for e in result.episodes)
+    assert got == [
+        ("Knots for Wet Ropes", "2025-09-30", 2880),
+        ("Mending a Sail", "2025-09-23", 3190),
+        ("Reading the Moon", "2025-09-16", None),
+    ]

@@ -40,6 +40,9 @@ class Document:
     #: Line numbers whose text was a row of short pieces set apart by wide
     #: gaps ("All   Season 3   Season 2   Bonus"): repair closes the gaps.
     rows: frozenset[int] = frozenset()
+    #: The cells of lines whose text was tab-separated (a table copied from
+    #: a page), by line number, each cell repaired: repair joins them.
+    cells: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -297,7 +297,16 @@ def repair_document(document: Document, fast: bool = True) -> Document:
         encoding=document.encoding,
         notes=document.notes,
         rows=frozenset(n for n, line in enumerate(document.lines, start=1) if "  " in line and is_row(line)),
+        cells=tuple(
+            (n, tuple(repair_line(cell, fast).strip() for cell in line.strip().split("\t")))
+            for n, line in enumerate(document.lines, start=1)
+            if line.count("\t") >= _MIN_TABLE_CELLS - 1
+        ),
     )
+
+
+#: A table row has this many cells or more.
+_MIN_TABLE_CELLS = 3
 
 
 _WIDE_GAP = re.compile(r"\t|[ \u00a0\u3000]{2,}")

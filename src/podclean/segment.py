@@ -51,6 +51,7 @@ from podclean.page import (
     titles_below_meta,
 )
 from podclean.sites.profile import DateOrder, Layout, SiteProfile
+from podclean.table import table_blocks
 from podclean.text import title_key
 
 
@@ -307,8 +308,12 @@ def segment(
         if profile.layout == "auto" and profile.marker_pattern is None
         else None
     )
-    if one is not None:
+    table = table_blocks(document, profile, chrome, order, config) if profile.layout == "auto" else None
+    if table is not None:
         layout: Layout = "stacked"
+        blocks = table
+    elif one is not None:
+        layout = "stacked"
         end = list_below(page, one.title, order, config)
         blocks = [_detail_block(document, profile, page, one, config, end)]
         if end < len(entries):

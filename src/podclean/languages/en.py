@@ -83,7 +83,7 @@ LANGUAGE = Language(
         "we use cookies | this site uses cookies | this website uses cookies | accept cookies | accept all cookies"
     ),
     episode_of=words(
-        "this episode of … | in this episode of … | on this episode of … | today on … | this week on … | welcome to …"
+        "this episode of … | every episode of … | in this episode of … | on this episode of … | today on … | this week on … | welcome to …"
     ),
     counters=words(
         "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
