@@ -157,3 +157,27 @@ def test_cookie_notices_are_chrome_in_every_language_and_a_baking_episode_is_not
     (report,) = result.reports
     assert report.chrome_rules.get("generic-chrome") == 3
     assert [e.title for e in result.episodes] == ["Cookies for the lighthouse keeper"]
+
+
+def test_a_shows_reviews_are_chrome_up_to_the_next_list() -> None:
+    page = "\n".join(
+        [
+            "Harbor Lights",
+            "Episodes",
+            "Knots for wet ropes",
+            "June 3, 2026 · 45 min",
+            "Ann Lee and a rigger tie knots in the rain and talk about the sea for an hour.",
+            "Ratings and reviews",
+            "Best sea podcast!",
+            "★★★★★",
+            "12.5.2026 · Mara L.",
+            "I listen on every walk by the harbour.",
+            "You might also like",
+            "Tide Tables",
+        ]
+    )
+    result = podclean.clean_report([podclean.Capture(name="app.txt", data=page.encode())])
+    assert [e.title for e in result.episodes] == ["Knots for wet ropes"]
+    assert all("Best sea podcast" not in (text.description or "") for text in result.episodes[0].localized.values())
+    (report,) = result.reports
+    assert report.chrome_rules.get("comments") == 5

@@ -203,12 +203,13 @@ def classify(document: Document, profile: SiteProfile, config: Config, order: st
         if ended:
             rules[number] = f"profile-footer:{profile.name}"
             continue
-        if comments or (content and _opens_comments(text)):
-            # Readers' comments run to the next list (recent posts) or the end.
-            comments = not _opens_list(text)
-            if comments:
-                rules[number] = "comments"
-                continue
+        # Readers' comments and reviews run to the next list (recent posts) or the end.
+        if comments and _opens_list(text):
+            comments = False
+        elif comments or (content and _opens_comments(text)):
+            comments = True
+            rules[number] = "comments"
+            continue
         content = True
         if ends and ends.fullmatch(text):
             rules[number] = f"profile-footer:{profile.name}"

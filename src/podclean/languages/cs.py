@@ -35,7 +35,7 @@ LANGUAGE = Language(
     series_parts=words("díl | svazek | kniha"),
     episode_kinds=words("bonus | upoutávka | speciál"),
     author_words=words("autor"),
-    comment_headings=words("komentáře | přidat komentář"),
+    comment_headings=words("komentáře | přidat komentář | hodnocení a recenze | recenze"),
     cookie_notices=words("tento web používá soubory cookie | používáme soubory cookie | tento web používá cookies"),
     counters=words(
         "dílů | díly | díl | epizod | epizody | epizoda | podcastů | podcasty | hodnocení | sledujících | posluchačů | přehrání | recenzí | odběratelů"

@@ -50,7 +50,7 @@ LANGUAGE = Language(
     series_parts=words("del | bog"),
     episode_kinds=words("bonus | trailer"),
     author_words=words("af"),
-    comment_headings=words("kommentarer | skriv en kommentar"),
+    comment_headings=words("kommentarer | skriv en kommentar | bedømmelser og anmeldelser | anmeldelser"),
     cookie_notices=words("vi bruger cookies | denne hjemmeside bruger cookies"),
     counters=words(
         "episoder | episode | bedømmelser | følgere | lyttere | afspilninger | anmeldelser | visninger"

@@ -72,7 +72,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | spezial | sonderfolge"),
     author_words=words("von | geschrieben von"),
     comment_headings=words(
-        "kommentare | schreibe einen kommentar | hinterlasse einen kommentar | antworten auf … | antwort auf … | gedanken zu …"
+        "kommentare | schreibe einen kommentar | hinterlasse einen kommentar | antworten auf … | antwort auf … | gedanken zu … | bewertungen und rezensionen | rezensionen | hörerbewertungen"
     ),
     cookie_notices=words(
         "wir verwenden cookies | wir nutzen cookies | diese website verwendet cookies | diese seite verwendet cookies | cookies akzeptieren"

@@ -77,7 +77,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | trailer | teaser | special | full episode | preview"),
     author_words=words("by | posted by | written by"),
     comment_headings=words(
-        "comments | leave a comment | leave a reply | join the discussion | responses to … | response to … | replies to … | thoughts on …"
+        "comments | leave a comment | leave a reply | join the discussion | responses to … | response to … | replies to … | thoughts on … | ratings and reviews | ratings & reviews | reviews | customer reviews | listener reviews"
     ),
     cookie_notices=words(
         "we use cookies | this site uses cookies | this website uses cookies | accept cookies | accept all cookies"

@@ -71,7 +71,9 @@ LANGUAGE = Language(
     series_parts=words("libro | volumen | tomo | parte"),
     episode_kinds=words("bonus | tráiler | especial | avance"),
     author_words=words("por | publicado por"),
-    comment_headings=words("comentarios | deja un comentario | deja una respuesta | respuestas a … | respuesta a …"),
+    comment_headings=words(
+        "comentarios | deja un comentario | deja una respuesta | respuestas a … | respuesta a … | valoraciones y reseñas | reseñas | opiniones"
+    ),
     cookie_notices=words(
         "utilizamos cookies | usamos cookies | este sitio utiliza cookies | esta web utiliza cookies | aceptar cookies"
     ),

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     bylines=words("podcast, tekijä | juontaja:"),
     show_labels=words("podcast:"),
     episode_headings=words("jaksot | kaikki jaksot | uusimmat jaksot"),
+    comment_headings=words("arvostelut ja arviot | arvostelut | kommentit | kirjoita kommentti"),
     buttons=words(
         "kirjaudu sisään | kirjaudu | rekisteröidy | luo tili | tilaa | seuraa | lopeta seuraaminen"
         " | jaa jakso | lataa | toista | keskeytä | tallenna | lisää kirjastoon | lisää jonoon"

@@ -58,7 +58,7 @@ LANGUAGE = Language(
     episode_kinds=words("bonus | bande-annonce | spécial | hors-série"),
     author_words=words("par | publié par | écrit par"),
     comment_headings=words(
-        "commentaires | laisser un commentaire | laisser une réponse | réponses à … | réponse à … | avis sur …"
+        "commentaires | laisser un commentaire | laisser une réponse | réponses à … | réponse à … | avis sur … | avis et notes | avis des auditeurs | notes et avis"
     ),
     cookie_notices=words(
         "nous utilisons des cookies | ce site utilise des cookies | en poursuivant votre navigation | accepter les cookies"

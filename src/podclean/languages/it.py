@@ -57,7 +57,9 @@ LANGUAGE = Language(
     series_parts=words("libro | volume | parte"),
     episode_kinds=words("bonus | trailer | speciale | anteprima"),
     author_words=words("di | da | pubblicato da"),
-    comment_headings=words("commenti | lascia un commento | risposte a … | risposta a …"),
+    comment_headings=words(
+        "commenti | lascia un commento | risposte a … | risposta a … | valutazioni e recensioni | recensioni"
+    ),
     cookie_notices=words(
         "utilizziamo i cookie | utilizziamo cookie | usiamo i cookie | questo sito utilizza cookie | questo sito utilizza i cookie | accetta i cookie"
     ),

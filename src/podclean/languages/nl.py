@@ -53,7 +53,9 @@ LANGUAGE = Language(
     series_parts=words("deel | boek"),
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("door"),
-    comment_headings=words("reacties | laat een reactie achter | reacties op …"),
+    comment_headings=words(
+        "reacties | laat een reactie achter | reacties op … | beoordelingen en recensies | recensies"
+    ),
     cookie_notices=words(
         "we gebruiken cookies | wij gebruiken cookies | deze website gebruikt cookies | cookies accepteren"
     ),

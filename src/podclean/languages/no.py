@@ -50,7 +50,7 @@ LANGUAGE = Language(
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer"),
     author_words=words("av"),
-    comment_headings=words("kommentarer | legg igjen en kommentar"),
+    comment_headings=words("kommentarer | legg igjen en kommentar | vurderinger og anmeldelser | anmeldelser"),
     cookie_notices=words("vi bruker informasjonskapsler | vi bruker cookies"),
     counters=words(
         "episoder | episode | vurderinger | følgere | lyttere | avspillinger | anmeldelser | visninger"

@@ -49,7 +49,7 @@ LANGUAGE = Language(
     series_parts=words("tom | część | księga"),
     episode_kinds=words("bonus | zwiastun | specjalny"),
     author_words=words("przez | autor"),
-    comment_headings=words("komentarze | dodaj komentarz | zostaw komentarz"),
+    comment_headings=words("komentarze | dodaj komentarz | zostaw komentarz | oceny i recenzje | recenzje"),
     cookie_notices=words("używamy plików cookie | ta strona używa plików cookie"),
     counters=words(
         "odcinków | odcinki | odcinek | ocen | obserwujących | subskrybentów | słuchaczy | odtworzeń | oceny"

@@ -60,7 +60,7 @@ LANGUAGE = Language(
     episode_kinds=words("bônus | bonus | trailer | especial"),
     author_words=words("por | publicado por"),
     comment_headings=words(
-        "comentários | deixe um comentário | deixe uma resposta | respostas para … | resposta para …"
+        "comentários | deixe um comentário | deixe uma resposta | respostas para … | resposta para … | avaliações e resenhas | avaliações e comentários | resenhas"
     ),
     cookie_notices=words(
         "utilizamos cookies | usamos cookies | este site usa cookies | este site utiliza cookies | aceitar cookies"

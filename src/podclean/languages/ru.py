@@ -53,7 +53,7 @@ LANGUAGE = Language(
     series_parts=words("книга | том | часть"),
     episode_kinds=words("бонус | трейлер | спецвыпуск"),
     author_words=words("автор"),
-    comment_headings=words("комментарии | оставить комментарий"),
+    comment_headings=words("комментарии | оставить комментарий | оценки и отзывы | отзывы"),
     cookie_notices=words("мы используем файлы cookie | мы используем cookie | этот сайт использует файлы cookie"),
     counters=words(
         "выпусков | выпуска | выпуск | эпизодов | оценок | подписчиков | прослушиваний | слушателей"

@@ -64,7 +64,7 @@ LANGUAGE = Language(
     series_parts=words("del | bok"),
     episode_kinds=words("bonus | trailer | special"),
     author_words=words("av"),
-    comment_headings=words("kommentarer | lämna en kommentar"),
+    comment_headings=words("kommentarer | lämna en kommentar | betyg och recensioner | recensioner"),
     cookie_notices=words("vi använder cookies | den här webbplatsen använder cookies"),
     counters=words(
         "avsnitt | betyg | följare | prenumeranter | lyssnare | uppspelningar | recensioner | visningar"

@@ -51,7 +51,7 @@ LANGUAGE = Language(
     series_parts=words("книга | том | частина"),
     episode_kinds=words("бонус | трейлер | спецвипуск"),
     author_words=words("автор"),
-    comment_headings=words("коментарі | залишити коментар"),
+    comment_headings=words("коментарі | залишити коментар | оцінки та відгуки | відгуки"),
     cookie_notices=words("ми використовуємо файли cookie | цей сайт використовує файли cookie"),
     counters=words(
         "випусків | випуски | випуск | епізодів | оцінок | підписників | слухачів | прослуховувань"
