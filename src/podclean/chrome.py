@@ -171,7 +171,10 @@ def _comment_heading() -> regex.Pattern[str]:
     whole = languages.alternation(h for h in headings if "…" not in h)
     titled = languages.alternation(h.replace("…", "").strip() for h in headings if h.endswith("…"))
     # "2 responses to “Episode 27”": a count may stand before a titled heading.
-    return regex.compile(rf"(?:{whole})\s*:?|(?:\d+\s+)?(?:{titled})\s+\S.{{0,200}}", regex.IGNORECASE)
+    # "Comments (4)", "Comments:": a count or a colon may follow a heading.
+    return regex.compile(
+        rf"(?:{whole})\s*(?:\(\d{{1,6}}\)|:)?|(?:\d+\s+)?(?:{titled})\s+\S.{{0,200}}", regex.IGNORECASE
+    )
 
 
 def _opens_comments(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import attrs
+import regex
 
 from podclean import languages
 from podclean.config import Config
@@ -38,7 +39,13 @@ def content(document: Document, chrome: Mapping[int, str]) -> list[Entry]:
 _MAX_WORDS_BESIDE_A_DAY_WORD = 2
 
 
+#: A transcript's turn marker left on a line of its own ("(00:32):", "[04:30]:").
+_TURN_MARK = regex.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*:")
+
+
 def is_meta(text: str, order: str) -> bool:
+    if _TURN_MARK.fullmatch(text):
+        return False
     meta = parse_meta(text, order)
     if meta is None:
         return False
