@@ -21,6 +21,7 @@ import regex
 
 from podclean.fields.dates import find_date
 from podclean.fields.shapes import LABELLED, TIMESTAMP, section_of
+from podclean.fields.show import is_show_name
 from podclean.listing import Lines, clusters
 
 #: A title that names its show after it ("Title | Show", "Title - Show").
@@ -160,7 +161,8 @@ def _detail_above(lines: Lines, order: str, page: Sequence[str], end: int, *, ti
         or beside_meta
         or own
     )
-    recurring = [i for i in candidates if i not in own]
+    # "Episodio 88" over the title recurs in its meta and names no show.
+    recurring = [i for i in candidates if i not in own and is_show_name(lines.texts[i])]
     above = [i for i in recurring if i < title]
     below = [i for i in recurring if i > title]
     show_line = above[-1] if above else (below[0] if below else None)

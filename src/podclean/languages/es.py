@@ -37,7 +37,7 @@ LANGUAGE = Language(
         " | regístrate | suscríbete | seguir | siguiendo | dejar de seguir | reproducir | pausar | guardar"
         " | añadir a la biblioteca | añadir a mi biblioteca | agregar a la biblioteca | añadir a la cola"
         " | agregar a la cola | añadir a la lista | reproducir episodio | reproducir tráiler | ver todo"
-        " | ver todos | mostrar todo | mostrar todos | cargar más | cargar más episodios | más episodios"
+        " | ver todos | mostrar todo | mostrar todos | cargar más | cargar más episodios"
         " | página siguiente | página anterior | filtrar | añadir al carrito | agregar al carrito | comprar"
         " | comprar ahora | prueba gratis | pruébalo gratis | prueba gratuita | escuchar muestra"
         " | escuchar una muestra | escuchar fragmento | lista de deseos | añadir a la lista de deseos"
@@ -48,7 +48,7 @@ LANGUAGE = Language(
     read_less=words("mostrar menos | ver menos | leer menos | ocultar"),
     toggles=words("más | menos | expandir | contraer"),
     list_headings=words(
-        "últimos episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
+        "últimos episodios | más episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
         " | pódcasts similares | podcasts similares | episodios populares | episodios destacados"
         " | nuevos episodios | episodios anteriores | episodios relacionados | temporadas"
         " | todas las temporadas | tráileres | te podría gustar | quizás también te guste"
