@@ -48,7 +48,7 @@ LANGUAGE = Language(
     read_less=words("weniger anzeigen | weniger lesen | einklappen"),
     toggles=words("mehr | weniger"),
     list_headings=words(
-        "neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden"
+        "weitere folgen von … | mehr folgen von … | mehr von … | neueste folgen | alle folgen | neueste episoden | alle episoden | folgen | episoden"
         " | das könnte dir auch gefallen | ähnliche podcasts | neue folgen | beliebte folgen"
         " | ähnliche folgen | weitere folgen | frühere folgen | ältere folgen | staffeln | alle staffeln"
         " | mehr von diesem podcast | mehr von dieser sendung | hörer hörten auch | kunden kauften auch"

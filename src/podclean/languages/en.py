@@ -52,7 +52,7 @@ LANGUAGE = Language(
     read_less=words("read less | show less | see less | show fewer | view less"),
     toggles=words("more | less | expand"),
     list_headings=words(
-        "latest episodes | all episodes | recent posts | recent comments | archives | latest posts | older posts | newer posts | recent episodes | popular episodes | more episodes | episodes"
+        "more episodes from … | more episodes of … | more summaries from … | more from … | latest episodes | all episodes | recent posts | recent comments | archives | latest posts | older posts | newer posts | recent episodes | popular episodes | more episodes | episodes"
         " | you may also like | similar podcasts | related episodes | top episodes | featured"
         " | more from this show | listen next | up next | newest episodes | bonus episodes"
         " | previous episodes | older episodes | trailers | seasons | all seasons | you might also like"

@@ -48,7 +48,7 @@ LANGUAGE = Language(
     read_less=words("mostrar menos | ver menos | leer menos | ocultar"),
     toggles=words("más | menos | expandir | contraer"),
     list_headings=words(
-        "últimos episodios | más episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
+        "más episodios de … | otros episodios de … | últimos episodios | más episodios | todos los episodios | episodios recientes | episodios | también te puede gustar"
         " | pódcasts similares | podcasts similares | episodios populares | episodios destacados"
         " | nuevos episodios | episodios anteriores | episodios relacionados | temporadas"
         " | todas las temporadas | tráileres | te podría gustar | quizás también te guste"

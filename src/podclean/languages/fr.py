@@ -35,7 +35,7 @@ LANGUAGE = Language(
     read_less=words("voir moins | afficher moins | réduire"),
     toggles=words("plus | moins | développer"),
     list_headings=words(
-        "derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi"
+        "plus d'épisodes de … | autres épisodes de … | derniers épisodes | tous les épisodes | épisodes récents | épisodes | vous aimerez aussi"
         " | podcasts similaires | épisodes populaires | nouveaux épisodes | épisodes précédents"
         " | épisodes similaires | saisons | toutes les saisons | bandes-annonces"
         " | vous aimerez peut-être aussi | vous pourriez aussi aimer | plus de cette émission"

@@ -36,7 +36,7 @@ LANGUAGE = Language(
     read_less=words("mostra meno | mostra di meno | leggi meno"),
     toggles=words("altro | meno | espandi | comprimi"),
     list_headings=words(
-        "ultimi episodi | tutti gli episodi | episodi recenti | episodi | potrebbe piacerti anche"
+        "altri episodi di … | altre puntate di … | ultimi episodi | tutti gli episodi | episodi recenti | episodi | potrebbe piacerti anche"
         " | episodi popolari | nuovi episodi | episodi precedenti | episodi correlati | puntate"
         " | tutte le puntate | ultime puntate | puntate recenti | stagioni | tutte le stagioni"
         " | ti potrebbe piacere anche | ti potrebbero piacere anche | potrebbero piacerti anche | podcast simili | altro da questo podcast"

@@ -34,7 +34,7 @@ LANGUAGE = Language(
     read_less=words("minder weergeven | toon minder | lees minder"),
     toggles=words("meer | minder | uitklappen | inklappen"),
     list_headings=words(
-        "nieuwste afleveringen | alle afleveringen | recente afleveringen | afleveringen | misschien ook leuk"
+        "meer afleveringen van … | nieuwste afleveringen | alle afleveringen | recente afleveringen | afleveringen | misschien ook leuk"
         " | populaire afleveringen | nieuwe afleveringen | eerdere afleveringen | gerelateerde afleveringen"
         " | seizoenen | alle seizoenen | trailers | misschien vind je dit ook leuk | vergelijkbare podcasts"
         " | meer van deze podcast | aanbevolen | aanbevolen voor jou | klanten kochten ook | recensies"

@@ -39,7 +39,7 @@ LANGUAGE = Language(
     read_more=words("ver mais | mostrar mais | leia mais | ler mais | continuar lendo"),
     toggles=words("mais | menos | expandir | recolher"),
     list_headings=words(
-        "últimos episódios | todos os episódios | episódios recentes | episódios | você também pode gostar"
+        "mais episódios de … | outros episódios de … | últimos episódios | todos os episódios | episódios recentes | episódios | você também pode gostar"
         " | podcasts semelhantes | episódios populares | novos episódios | episódios anteriores"
         " | episódios relacionados | temporadas | todas as temporadas | trailers | talvez você goste"
         " | mais deste podcast | mais deste programa | podcasts relacionados | recomendados"
