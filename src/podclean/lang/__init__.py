@@ -170,6 +170,14 @@ def _script_profile(text: str) -> _ScriptProfile:
     return _ScriptProfile(cleaned=cleaned, words=words, scripts=scripts, cjk_units=cjk_units, latin_units=latin_words)
 
 
+#: Texts whose main language is remembered. The same description or title
+#: comes back on every page that lists its episode (a show's page, its
+#: season pages, a copy of the capture), and a guess is a pure function of
+#: the text and the configuration, so it is worked out once per process.
+_PRIMARY_MEMO = 1 << 14
+
+
+@functools.lru_cache(maxsize=_PRIMARY_MEMO)
 def _primary(text: str, config: Config, ngrams: bool = True) -> LanguageGuess:
     """The main language of ``text`` (no secondary).
 

@@ -104,7 +104,9 @@ LANGUAGE = Language(
     bylines=words("a podcast by | podcast by | hosted by | from | content provided by"),
     official_sites=words("… official site | … official website"),
     show_labels=words("podcast: | show: | programme: | program:"),
-    episode_headings=words("episode archive | episodes | all episodes | latest episodes | recent episodes | videos | newest episodes"),
+    episode_headings=words(
+        "episode archive | episodes | all episodes | latest episodes | recent episodes | videos | newest episodes"
+    ),
     host_of=words("host of … | co-host of … | cohost of … | presenter of … | narrator of … | narrator for …"),
     programme_kinds=words(
         "course | series | tutorial series | video series | podcast series | newsletter | programme | program | podcast | show"

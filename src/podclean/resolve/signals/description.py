@@ -124,7 +124,14 @@ def lean_minhash(sketch: bytes) -> LeanMinHash:
 
 def extract(record: Record) -> bytes | None:
     """The MinHash hash values of the description packed as bytes, or ``None``."""
-    sketch = minhash(record.description)
+    return _packed(record.description)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _packed(description: str) -> bytes | None:
+    # Remembered per text: an episode's description comes back on every
+    # page that lists it, and its sketch (immutable bytes) is the same.
+    sketch = minhash(description)
     return None if sketch is None else sketch.tobytes()
 
 
