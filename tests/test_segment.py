@@ -448,3 +448,12 @@ def test_an_archive_table_copied_with_tabs_gives_one_episode_per_row() -> None:
         ("Mending a Sail", "2025-09-23", 3190),
         ("Reading the Moon", "2025-09-16", None),
     ]
+
+
+def test_a_playlist_of_numbered_rows_gives_each_row_its_own_length() -> None:
+    rows = ["Full episodes", "Harbor Lights", "Playlist • 43 videos • 18,402 views", "Play all"]
+    for n, (length, title) in enumerate((("51:00", "Knots for wet ropes"), ("1:05:12", "Mending a sail")), start=1):
+        rows += [str(n), length, title, "Harbor Lights • 1.2K views • 2 days ago"]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [(5, "Knots for wet ropes"), (9, "Mending a sail")]

@@ -91,6 +91,7 @@ class Lines:
             and is_titleish(text, self.max_title_chars)
             and not reads_as_prose(text)
             and languages.interface_text(text) is None
+            and not _stats_line(text)
         )
 
     def leads(self, i: int) -> bool:
@@ -112,6 +113,16 @@ class Lines:
             return False
         # "Bonus: listener questions", "Trailer: …": a title marked with its kind.
         return found.group("label").casefold() not in languages.episode_markers()
+
+
+_STATS_PARTS = regex.compile(r"\s*[·•|]\s*")
+
+
+def _stats_line(text: str) -> bool:
+    """A line of figures about a list ("Playlist • 43 videos • 18,402 views"): two counters or more."""
+    parts = _STATS_PARTS.split(text) if "•" in text or "·" in text or "|" in text else ()
+    found = (languages.interface_text(part) for part in parts)
+    return sum(1 for match in found if match is not None and match.kind == "counter") >= 2
 
 
 def clusters(lines: Lines) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ LANGUAGE = Language(
         insights=words("key takeaways | key insights | takeaways | highlights | key points"),
     ),
     buttons=words(
-        "sign in | log in | sign up | register | subscribe | follow | share | play | pause | download | menu"
+        "play all | shuffle | sign in | log in | sign up | register | subscribe | follow | share | play | pause | download | menu"
         " | search | home | back to top | more | discover | library | profile | settings | shorts"
         " | subscriptions | videos | episodes | podcasts | save episode | save to library | add to library"
         " | add to queue | add to playlist | play episode | play trailer | play all | play now | resume"
@@ -62,7 +62,7 @@ LANGUAGE = Language(
         " | comments"
     ),
     labels=words(
-        "last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
+        "updated | last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
         " | publisher | narrator | narrated by | format | age rating | sort by | price | explicit | unabridged"
         " | abridged"
     ),
@@ -86,7 +86,7 @@ LANGUAGE = Language(
         "this episode of … | every episode of … | in this episode of … | on this episode of … | today on … | this week on … | welcome to …"
     ),
     counters=words(
-        "episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
+        "videos | video | episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"
         " | minutes left | min left | hours left | hr left | comments | likes | downloads | monthly listeners"
         " | star ratings"

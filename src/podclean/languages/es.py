@@ -79,7 +79,7 @@ LANGUAGE = Language(
     ),
     episode_of=words("en este episodio de … | este episodio de … | bienvenidos a …"),
     counters=words(
-        "episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
+        "vídeos | mil visualizaciones | mil reproducciones | mil suscriptores | episodios | episodio | reproducciones | valoraciones | reseñas | seguidores | suscriptores | oyentes"
         " | oyente | reproducción | valoración | reseña | seguidor | suscriptor | visualizaciones | vistas"
         " | min restantes | minutos restantes | comentarios | me gusta | descargas | calificaciones"
         " | escuchas"

@@ -47,7 +47,7 @@ LANGUAGE = Language(
         " | avaliações e resenhas | resenhas | em alta"
     ),
     labels=words(
-        "última atualização | atualizado | categorias | categoria | etiquetas | gênero | idioma | editora"
+        "atualizada | atualizado | atualizada em | atualizado em | última atualização | atualizado | categorias | categoria | etiquetas | gênero | idioma | editora"
         " | narrador | narradora | narrado por | formato | avaliação | classificação | classificação etária"
         " | ordenar por | preço | explícito"
     ),
@@ -67,7 +67,7 @@ LANGUAGE = Language(
     ),
     episode_of=words("neste episódio de … | neste episódio do … | bem-vindos ao …"),
     counters=words(
-        "episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
+        "vídeos | vídeo | mil visualizações | mil inscritos | mil reproduções | episódios | episódio | reproduções | avaliações | seguidores | inscritos | ouvintes | ouvinte"
         " | reprodução | avaliação | resenhas | resenha | seguidor | inscrito | visualizações | min restantes"
         " | minutos restantes | comentários | curtidas | downloads"
     ),
@@ -95,7 +95,7 @@ LANGUAGE = Language(
     ),
     letters="ãõàêôçíóáúéâ",
     buttons=words(
-        "entrar | iniciar sessão | fazer login | cadastre-se | criar conta | inscrever-se | assinar | seguir"
+        "reproduzir tudo | ordem aleatória | mostrar mais | entrar | iniciar sessão | fazer login | cadastre-se | criar conta | inscrever-se | assinar | seguir"
         " | seguindo | deixar de seguir | compartilhar | partilhar | baixar | transferir | reproduzir"
         " | pausar | salvar | adicionar à biblioteca | adicionar à fila | adicionar à playlist"
         " | reproduzir episódio | tocar episódio | reproduzir trailer | ver tudo | ver todos | mostrar tudo"
