@@ -457,3 +457,17 @@ def test_a_playlist_of_numbered_rows_gives_each_row_its_own_length() -> None:
     document, profile, chrome, order = prepared("\n".join(rows))
     blocks = segment(document, profile, chrome, Config(), order).blocks
     assert [(b.start_line, b.title) for b in blocks] == [(5, "Knots for wet ropes"), (9, "Mending a sail")]
+
+
+def test_a_newsletters_titles_over_numbered_subtitles_with_like_counts_under_each() -> None:
+    rows = ["Harbor Lights", "Archive"]
+    for n, (title, day, likes) in enumerate(
+        (("Paging less, sleeping more", "MAY 27", "9"), ("The runbook nobody reads", "MAY 6", "11")), start=6
+    ):
+        rows += [title, f"EP0{n}: Ann Lee on the sea and on rope", f"{day} • ANN LEE", "58:12", likes, "2"]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(captured_at=dt.date(2026, 6, 5)), order).blocks
+    assert [(b.start_line, b.title) for b in blocks] == [
+        (3, "Paging less, sleeping more"),
+        (9, "The runbook nobody reads"),
+    ]

@@ -18,6 +18,8 @@ This reads no site's rules: only line shapes and the field recognisers.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -96,7 +98,17 @@ class Lines:
 
     def leads(self, i: int) -> bool:
         """A line that may open a record above its title: meta, or a chart's rank ("3")."""
-        return self.meta[i] or bool(_RANK.fullmatch(self.texts[i]))
+        return self.meta[i] or i in self._ranks
+
+    @functools.cached_property
+    def _ranks(self) -> frozenset[int]:
+        """The lines that number a list's rows: bare numbers counting 1, 2, 3… (a list may start over).
+
+        Bare numbers that do not count so are a row's likes or comments.
+        """
+        found = [(i, int(t)) for i, t in enumerate(self.texts) if _RANK.fullmatch(t)]
+        counting = all(n == 1 or n == before + 1 for (_, before), (_, n) in itertools.pairwise(found))
+        return frozenset(i for i, _ in found) if found and counting else frozenset()
 
     def is_field(self, i: int, *, labelled: bool = False) -> bool:
         """A line that belongs with the meta lines: meta, a known label or
@@ -123,6 +135,14 @@ def _stats_line(text: str) -> bool:
     parts = _STATS_PARTS.split(text) if "•" in text or "·" in text or "|" in text else ()
     found = (languages.interface_text(part) for part in parts)
     return sum(1 for match in found if match is not None and match.kind == "counter") >= 2
+
+
+def _subtitled(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
+    """Whether every lower line opens with the episode's number and no upper line does."""
+    numbers = [find_number(lines.texts[k]) for k in lower]
+    return all(n is not None and n.start == 0 for n in numbers) and not any(
+        find_number(lines.texts[k]) for k in upper
+    )
 
 
 def clusters(lines: Lines) -> list[tuple[int, int]]:
@@ -274,7 +294,10 @@ def tile(lines: Lines) -> list[Record] | None:
     # show's name repeated so is chrome by repetition on any longer page.
     named = bool(kickers) and len({lines.texts[k] for k in kickers or ()}) > 1
     shows: list[int | None] = [None] * len(titles)
-    if kickers:
+    if kickers and _subtitled(lines, kickers, titles):
+        # A title over its numbered subtitle ("EP07: Ann Lee on …").
+        titles = starts = list(kickers)
+    elif kickers:
         starts = kickers
         shows = list(kickers) if named else shows
     elif len(titles) > 1 and all(s == t for s, t in zip(starts, titles, strict=True)):
