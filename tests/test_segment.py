@@ -471,3 +471,14 @@ def test_a_newsletters_titles_over_numbered_subtitles_with_like_counts_under_eac
         (3, "Paging less, sleeping more"),
         (9, "The runbook nobody reads"),
     ]
+
+
+def test_a_date_glued_to_a_title_glued_to_its_description_is_split_apart() -> None:
+    rows = [
+        "Harbor Lights",
+        "September 30, 2025Knots for Wet RopesAnn Lee and a rigger tie knots in the rain and talk about the sea.",
+        "September 23, 2025Mending a SailWhy a torn sail is mended by hand, and never by machine, on old boats.",
+    ]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [b.title for b in blocks] == ["Knots for Wet Ropes", "Mending a Sail"]

@@ -127,7 +127,7 @@ class Lines:
         return found.group("label").casefold() not in languages.episode_markers()
 
 
-_STATS_PARTS = regex.compile(r"\s*[·•|]\s*")
+_STATS_PARTS = regex.compile(r"(?<!\s)\s*+[·•|]\s*")
 
 
 def _stats_line(text: str) -> bool:

@@ -16,6 +16,7 @@ import regex
 
 from podclean import languages
 from podclean.config import Config
+from podclean.fields.dates import find_date
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.numbers import is_bare_number
 from podclean.fields.shapes import is_titleish, player_at
@@ -129,8 +130,30 @@ def glued_header(text: str, order: str, config: Config) -> GluedHeader | None:
     """
     split = split_glued(text, order, config.max_title_chars)
     if split is None or (len(text) <= config.max_title_chars and split.duration is None):
-        return None
+        # A date that opens the line, the title glued to it, needs no length.
+        return _date_first(text, order, config)
     return split
+
+
+#: Where a title glued to the sentence after it ends ("…to PhonesDev Raman and …").
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}[.!?]?)(?=\p{Lu}\p{Ll}+\s+\p{L})")
+
+
+def _date_first(text: str, order: str, config: Config) -> GluedHeader | None:
+    """'September 30, 2025How to Ship…PhonesDev Raman and …': a date, the title and the description glued.
+
+    The title opens with a capital right after the date and ends where a
+    lower-case letter runs into the capital of the description's first
+    sentence; it has two words or more.
+    """
+    date = find_date(text, order)
+    if date is None or date.start != 0 or date.iso is None or not text[date.end : date.end + 1].isupper():
+        return None
+    rest = text[date.end :]
+    cut = _GLUED_SENTENCE.search(rest, 1, config.max_title_chars)
+    if cut is None or len(rest[: cut.start()].split()) < 2:
+        return None
+    return GluedHeader(title=rest[: cut.start()].strip(), date=date, duration=None, rest=rest[cut.start() :])
 
 
 def glued_headers(page: Page, order: str, config: Config) -> list[tuple[int, GluedHeader]]:
