@@ -300,6 +300,57 @@ def test_every_month_name_reads_in_any_case_with_and_without_its_year(
         assert found.relative.amount == number * 100 + day, (code, joined)
 
 
+_ABBREVIATIONS = [
+    (record.code, number, short)
+    for record in languages.languages()
+    for number, names in enumerate(record.months, start=1)
+    for short in names[1:]
+]
+
+
+@given(st.sampled_from(_ABBREVIATIONS), st.sampled_from(_CASES), st.integers(min_value=1, max_value=28))
+def test_every_month_abbreviation_reads_with_its_dot_in_any_case(
+    month: tuple[str, int, str], case: Callable[[str], str], day: int
+) -> None:
+    code, number, short = month
+    written = case(short) + "."
+    full = find_date(f"{day}. {written} 2026", "auto")
+    assert full is not None and full.iso == f"2026-{number:02d}-{day:02d}", (code, written)
+    yearless = find_date(f"{day}. {written}", "auto")
+    assert yearless is not None and yearless.relative is not None, (code, written)
+    assert yearless.relative.amount == number * 100 + day, (code, written)
+
+
+def test_standard_short_month_names_of_each_locale() -> None:
+    for text, iso in {
+        "27. TOUKOK. 2026": "2026-05-27",
+        "3. kesäk. 2026": "2026-06-03",
+        "1. jouluk. 2025": "2025-12-01",
+        "4 sept. 2026": "2026-09-04",
+        "12 janv. 2026": "2026-01-12",
+        "3 juil. 2026": "2026-07-03",
+        "14 févr. 2026": "2026-02-14",
+        "2 mrt. 2026": "2026-03-02",
+        "9 sie 2026": "2026-08-09",
+        "5 февр. 2026": "2026-02-05",
+        "7 нояб. 2026": "2026-11-07",
+    }.items():
+        found = find_date(text, "auto")
+        assert found is not None and found.iso == iso, text
+
+
+def test_finnish_short_relative_units() -> None:
+    captured = dt.date(2026, 6, 5)
+    for text, iso in {
+        "2 PV SITTEN": "2026-06-03",
+        "1 vk sitten": "2026-05-29",
+        "3 kk sitten": "2026-03-05",
+    }.items():
+        found = find_date(text)
+        assert found is not None and found.relative is not None, text
+        assert resolve_relative(found.relative, captured) == iso, text
+
+
 def test_month_names_written_with_combining_marks_are_month_names() -> None:
     # Devanagari writes vowel signs and viramas as combining marks.
     assert [month_of(name) for name in ("जून", "सितम्बर", "दिसंबर")] == [6, 9, 12]

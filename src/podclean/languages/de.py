@@ -7,7 +7,7 @@ LANGUAGE = Language(
     name="German",
     months=calendar(
         "januar jan | februar feb | märz mär | april apr | mai mai | juni jun"
-        " | juli jul | august aug | september sep | oktober okt | november nov | dezember dez"
+        " | juli jul | august aug | september sep sept | oktober okt | november nov | dezember dez"
     ),
     weekdays=calendar(
         "montag mo | dienstag di | mittwoch mi | donnerstag do | freitag fr | samstag sa sonnabend | sonntag so"

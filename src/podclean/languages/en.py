@@ -8,7 +8,7 @@ LANGUAGE = Language(
     date_order="MDY",
     months=calendar(
         "january jan | february feb | march mar | april apr | may may | june jun"
-        " | july jul | august aug | september sep | october oct | november nov | december dec"
+        " | july jul | august aug | september sep sept | october oct | november nov | december dec"
     ),
     weekdays=calendar(
         "monday mon | tuesday tue tues | wednesday wed | thursday thu thurs | friday fri | saturday sat | sunday sun"

@@ -7,7 +7,7 @@ LANGUAGE = Language(
     name="Spanish",
     months=calendar(
         "enero ene | febrero feb | marzo mar | abril abr | mayo may | junio jun"
-        " | julio jul | agosto ago | septiembre sep | octubre oct | noviembre nov | diciembre dic"
+        " | julio jul | agosto ago | septiembre sep sept | octubre oct | noviembre nov | diciembre dic"
     ),
     weekdays=calendar("lunes lun | martes mar | miércoles mié | jueves jue | viernes vie | sábado sáb | domingo dom"),
     date_joiners=words("de | del"),

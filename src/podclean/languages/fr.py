@@ -6,8 +6,8 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     months=calendar(
-        "janvier jan | février fév | mars mar | avril avr | mai mai | juin jui"
-        " | juillet | août aoû | septembre sep | octobre oct | novembre nov | décembre déc"
+        "janvier jan janv | février fév févr | mars mar | avril avr | mai mai | juin jui"
+        " | juillet juil | août aoû | septembre sep sept | octobre oct | novembre nov | décembre déc"
     ),
     weekdays=calendar("lundi lun | mardi mar | mercredi mer | jeudi jeu | vendredi ven | samedi sam | dimanche dim"),
     hour_units=words("heures | heure"),

@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     months=calendar(
-        "januari jan | februari feb | maart maa | april apr | mei mei | juni jun"
+        "januari jan | februari feb | maart maa mrt | april apr | mei mei | juni jun"
         " | juli jul | augustus aug | september sep | oktober okt | november nov | december dec"
     ),
     weekdays=calendar("maandag ma | dinsdag di | woensdag wo | donderdag do | vrijdag vr | zaterdag za | zondag zo"),
