@@ -63,9 +63,11 @@ LANGUAGE = Language(
     ),
     published_labels=words(
         "veröffentlicht am | veröffentlicht | erschienen am | erschienen | erscheinungsdatum | datum"
+        " | sendung vom | gesendet am | ausgestrahlt am"
     ),
     duration_labels=words("dauer | länge | spieldauer | laufzeit | hördauer | gesamtdauer"),
     reading_labels=words("lesezeit"),
+    expiry_labels=words("verfügbar bis zum | verfügbar bis | abrufbar bis | online bis"),
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),
     series_parts=words("teil | band | buch"),

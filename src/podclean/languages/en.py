@@ -71,6 +71,7 @@ LANGUAGE = Language(
     ),
     duration_labels=words("duration | length"),
     reading_labels=words("read time | reading time"),
+    expiry_labels=words("available until | available till | expires on | expires"),
     episode_words=words("episode | ep | eps"),
     season_words=words("season | series"),
     series_parts=words("book | volume | vol | part"),

@@ -66,6 +66,7 @@ LANGUAGE = Language(
     ),
     duration_labels=words("duración"),
     reading_labels=words("tiempo de lectura"),
+    expiry_labels=words("disponible hasta el | disponible hasta | caduca el"),
     episode_words=words("episodio | capítulo | ep"),
     season_words=words("temporada"),
     series_parts=words("libro | volumen | tomo | parte"),

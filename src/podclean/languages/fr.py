@@ -52,6 +52,7 @@ LANGUAGE = Language(
     published_labels=words("publié le | publié | mis en ligne le | date de publication | diffusé le"),
     duration_labels=words("durée"),
     reading_labels=words("temps de lecture"),
+    expiry_labels=words("disponible jusqu'au | disponible jusqu'à | expire le"),
     episode_words=words("épisode | ép | ep"),
     season_words=words("saison"),
     series_parts=words("tome | volume | livre | partie"),

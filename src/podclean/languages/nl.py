@@ -48,6 +48,7 @@ LANGUAGE = Language(
     published_labels=words("gepubliceerd op | gepubliceerd | verschenen op | uitgezonden op"),
     duration_labels=words("duur | lengte"),
     reading_labels=words("leestijd"),
+    expiry_labels=words("beschikbaar tot en met | beschikbaar tot | te beluisteren tot"),
     episode_words=words("aflevering | afl"),
     season_words=words("seizoen"),
     series_parts=words("deel | boek"),
