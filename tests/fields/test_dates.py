@@ -146,6 +146,38 @@ def test_glued_digits_make_no_year_where_none_is_plausible_or_no_duration_follow
     assert find_date("Jun 22, 178553 min", "auto") is None
 
 
+_SPELLED_LENGTHS = st.sampled_from(
+    (
+        ("45 minutes", 2700),
+        ("1 hour, 3 minutes", 3780),
+        ("49 minutes, 58 seconds", 2998),
+        ("2 hours", 7200),
+        ("52 min", 3120),
+        ("1 hr 5 min", 3900),
+        ("01:03:39", 3819),
+    )
+)
+
+
+@given(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 6, 5)), _SPELLED_LENGTHS)
+def test_a_length_glued_to_a_numeric_dates_year_splits_at_the_year(day: dt.date, length: tuple[str, int]) -> None:
+    from podclean.fields.meta import parse_meta
+
+    spelled, seconds = length
+    text = f"{day.month}/{day.day}/{day.year}{spelled}"
+    date = find_date(text, "MDY", dt.date(2026, 6, 5))
+    assert date is not None and date.iso == day.isoformat() and text[: date.end].endswith(str(day.year)), text
+    meta = parse_meta(text, "MDY", dt.date(2026, 6, 5))
+    assert meta is not None and meta.date is not None and meta.duration is not None, text
+    assert (meta.date.iso, meta.duration.seconds, meta.leftover) == (day.isoformat(), seconds, ""), text
+
+
+def test_glued_digits_after_a_numeric_date_need_a_plausible_year_and_a_unit() -> None:
+    assert find_date("6/2/203145 minutes", "MDY", dt.date(2026, 6, 5)) is None
+    assert find_date("6/2/202645", "MDY") is None
+    assert find_date("6/2/2026451", "MDY") is None
+
+
 def _order(*lines: str) -> str:
     from podclean.fields.date_order import infer_date_order
     from podclean.sites.generic import PROFILE

@@ -50,7 +50,11 @@ def month_of(word: str) -> int | None:
     return number
 
 
-NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
+# A four-digit year may have a duration glued to it ("6/2/202645 minutes",
+# "5/19/20261 hour, 3 minutes"), as with written dates (see _YEAR below).
+NUMERIC_DATE = regex.compile(
+    rf"(?<![\d.:/])(\d{{1,4}})([./-])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?:(?![\d:/])|(?<=\d{{4}})(?={GLUED_DURATION_AHEAD}))"
+)
 # An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
 # is part of the date, never a duration.
 # So may a database's datetime, a space and the time with its seconds
@@ -246,6 +250,8 @@ def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None)
             if iso:
                 found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
     m = NUMERIC_DATE.search(text)
+    if m and m.end() < len(text) and text[m.end()].isdigit() and not plausible_glued_year(int(m.group(4)), captured_at):
+        m = None
     if m and not ISO_DATE.match(text, m.start()):
         iso = _numeric(m, order)
         if iso:
