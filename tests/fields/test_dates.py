@@ -178,6 +178,35 @@ def test_glued_digits_after_a_numeric_date_need_a_plausible_year_and_a_unit() ->
     assert find_date("6/2/2026451", "MDY") is None
 
 
+_ZONES = st.sampled_from(("+0000", "-0400", "+0530", "GMT", "UTC", "Z", "EDT", "PST"))
+_WEEKDAYS = st.sampled_from(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
+@given(
+    _WEEKDAYS,
+    st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.times(),
+    _ZONES,
+)
+def test_a_feeds_date_keeps_its_clock_and_zone_as_a_time_of_day(
+    weekday: str, day: dt.date, time: dt.time, zone: str
+) -> None:
+    from podclean.fields.meta import parse_meta
+
+    text = f"{weekday}, {day:%d %b %Y} {time:%H:%M:%S} {zone}"
+    meta = parse_meta(text, "auto")
+    assert meta is not None and meta.date is not None and meta.date.iso == day.isoformat(), text
+    assert meta.duration is None and meta.unparsed == (), text
+    assert meta.leftover == weekday, text
+
+
+def test_seconds_after_a_date_without_a_zone_may_still_be_a_length() -> None:
+    from podclean.fields.meta import parse_meta
+
+    meta = parse_meta("02.06.2026 1:05:12", "DMY")
+    assert meta is not None and meta.duration is not None and meta.duration.seconds == 3912
+
+
 def _order(*lines: str) -> str:
     from podclean.fields.date_order import infer_date_order
     from podclean.sites.generic import PROFILE

@@ -64,6 +64,8 @@ ISO_DATE = regex.compile(
     r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?|\x20(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]))?"
     r"(?!\d)"
 )
+# A time zone after a time: an offset, "Z", or a name a feed may give.
+_ZONE = r"(?:Z|GMT|UTC|UT|[ECMP][SD]T|[+-][0-2]\d:?[0-5]\d)(?!\p{L})"
 # A time of day right after a date ("28.05.2026, 10:00", "Jun 4, 2026 9:30 pm",
 # "2025. 10. 2. 오후 3:00"): with a word before it or a marker after it, it is
 # a time; without either it may as well be a duration of minutes and seconds.
@@ -77,8 +79,11 @@ TIME_OF_DAY = regex.compile(
     r"(?:[01]?\d|2[0-3])"
     # After "à" a French page may spell it out: "4 juin 2026 à 8 h 12 min".
     r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s{1,3}\d{1,2})\s{0,2}h\s{0,2}|(?<=(?:kl\.?|klo)\s{1,3}\d{1,2})\.)"
-    r"[0-5]\d(?![\d:])"
-    r"(?P<marker>\s{0,3}(?:[ap]\.?\s?m\.?|uhr|h|min|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    # A feed's date (RFC 822) gives the seconds and the zone ("Tue, 02 Jun
+    # 2026 07:00:00 +0000"); seconds with no zone after them may as well be
+    # the hours, minutes and seconds of a length, so they need the zone.
+    rf"[0-5]\d(?::[0-5]\d(?=\s{{0,3}}{_ZONE}))?(?![\d:])"
+    rf"(?P<marker>\s{{0,3}}(?:[ap]\.?\s?m\.?|uhr|h|min|{_ZONE}))?",
     regex.IGNORECASE,
 )
 # Words a written date puts between its parts ("28 *de* mai. *de* 2026",
