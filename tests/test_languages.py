@@ -108,6 +108,9 @@ def test_every_interface_phrase_is_recognised_as_a_page_shows_it() -> None:
         ("Ti potrebbero piacere anche", "list heading", "it"),
         ("Les auditeurs ont aussi écouté", "list heading", "fr"),
         ("Articles récents", "list heading", "fr"),
+        ("Kuuntelijat seuraavat myös", "list heading", "fi"),
+        ("Arvostelut ja arviot", "list heading", "fi"),
+        ("Lisää samalta tekijältä", "list heading", "fi"),
     ],
 )
 def test_interface_lines_in_many_languages(line: str, kind: str, language: str) -> None:

@@ -63,6 +63,19 @@ def test_chapters_glued_onto_one_line(line: str) -> None:
     ]
 
 
+@given(
+    st.integers(min_value=0, max_value=99),
+    st.integers(min_value=0, max_value=59),
+    st.sampled_from(("Min.", "min", "Min", "minutes", "mins")),
+)
+def test_a_clock_and_a_minute_unit_is_a_length_not_a_chapter(minutes: int, seconds: int, unit: str) -> None:
+    line = f"{minutes:02d}:{seconds:02d} {unit}"
+    assert chapter_line(line) is None, line
+    # A title that only starts with a unit's letters is still a chapter.
+    chapter = chapter_line(f"{minutes:02d}:{seconds:02d} Minimal tech")
+    assert chapter is not None and chapter.title == "Minimal tech"
+
+
 def test_a_time_inside_a_title_stays_in_it() -> None:
     found = chapter_lines("0:00 Intro 5:00 Meet at 4:30 sharp 9:00 Outro")
     assert [(c.start_s, c.title) for c in found] == [(0, "Intro"), (300, "Meet at 4:30 sharp"), (540, "Outro")]

@@ -146,6 +146,67 @@ def test_glued_digits_make_no_year_where_none_is_plausible_or_no_duration_follow
     assert find_date("Jun 22, 178553 min", "auto") is None
 
 
+_SPELLED_LENGTHS = st.sampled_from(
+    (
+        ("45 minutes", 2700),
+        ("1 hour, 3 minutes", 3780),
+        ("49 minutes, 58 seconds", 2998),
+        ("2 hours", 7200),
+        ("52 min", 3120),
+        ("1 hr 5 min", 3900),
+        ("01:03:39", 3819),
+    )
+)
+
+
+@given(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 6, 5)), _SPELLED_LENGTHS)
+def test_a_length_glued_to_a_numeric_dates_year_splits_at_the_year(day: dt.date, length: tuple[str, int]) -> None:
+    from podclean.fields.meta import parse_meta
+
+    spelled, seconds = length
+    text = f"{day.month}/{day.day}/{day.year}{spelled}"
+    date = find_date(text, "MDY", dt.date(2026, 6, 5))
+    assert date is not None and date.iso == day.isoformat() and text[: date.end].endswith(str(day.year)), text
+    meta = parse_meta(text, "MDY", dt.date(2026, 6, 5))
+    assert meta is not None and meta.date is not None and meta.duration is not None, text
+    assert (meta.date.iso, meta.duration.seconds, meta.leftover) == (day.isoformat(), seconds, ""), text
+
+
+def test_glued_digits_after_a_numeric_date_need_a_plausible_year_and_a_unit() -> None:
+    assert find_date("6/2/203145 minutes", "MDY", dt.date(2026, 6, 5)) is None
+    assert find_date("6/2/202645", "MDY") is None
+    assert find_date("6/2/2026451", "MDY") is None
+
+
+_ZONES = st.sampled_from(("+0000", "-0400", "+0530", "GMT", "UTC", "Z", "EDT", "PST"))
+_WEEKDAYS = st.sampled_from(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
+@given(
+    _WEEKDAYS,
+    st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.times(),
+    _ZONES,
+)
+def test_a_feeds_date_keeps_its_clock_and_zone_as_a_time_of_day(
+    weekday: str, day: dt.date, time: dt.time, zone: str
+) -> None:
+    from podclean.fields.meta import parse_meta
+
+    text = f"{weekday}, {day:%d %b %Y} {time:%H:%M:%S} {zone}"
+    meta = parse_meta(text, "auto")
+    assert meta is not None and meta.date is not None and meta.date.iso == day.isoformat(), text
+    assert meta.duration is None and meta.unparsed == (), text
+    assert meta.leftover == weekday, text
+
+
+def test_seconds_after_a_date_without_a_zone_may_still_be_a_length() -> None:
+    from podclean.fields.meta import parse_meta
+
+    meta = parse_meta("02.06.2026 1:05:12", "DMY")
+    assert meta is not None and meta.duration is not None and meta.duration.seconds == 3912
+
+
 def _order(*lines: str) -> str:
     from podclean.fields.date_order import infer_date_order
     from podclean.sites.generic import PROFILE
@@ -298,6 +359,57 @@ def test_every_month_name_reads_in_any_case_with_and_without_its_year(
         found = find_date(joined, "auto")
         assert found is not None and found.relative is not None, (code, joined)
         assert found.relative.amount == number * 100 + day, (code, joined)
+
+
+_ABBREVIATIONS = [
+    (record.code, number, short)
+    for record in languages.languages()
+    for number, names in enumerate(record.months, start=1)
+    for short in names[1:]
+]
+
+
+@given(st.sampled_from(_ABBREVIATIONS), st.sampled_from(_CASES), st.integers(min_value=1, max_value=28))
+def test_every_month_abbreviation_reads_with_its_dot_in_any_case(
+    month: tuple[str, int, str], case: Callable[[str], str], day: int
+) -> None:
+    code, number, short = month
+    written = case(short) + "."
+    full = find_date(f"{day}. {written} 2026", "auto")
+    assert full is not None and full.iso == f"2026-{number:02d}-{day:02d}", (code, written)
+    yearless = find_date(f"{day}. {written}", "auto")
+    assert yearless is not None and yearless.relative is not None, (code, written)
+    assert yearless.relative.amount == number * 100 + day, (code, written)
+
+
+def test_standard_short_month_names_of_each_locale() -> None:
+    for text, iso in {
+        "27. TOUKOK. 2026": "2026-05-27",
+        "3. kesäk. 2026": "2026-06-03",
+        "1. jouluk. 2025": "2025-12-01",
+        "4 sept. 2026": "2026-09-04",
+        "12 janv. 2026": "2026-01-12",
+        "3 juil. 2026": "2026-07-03",
+        "14 févr. 2026": "2026-02-14",
+        "2 mrt. 2026": "2026-03-02",
+        "9 sie 2026": "2026-08-09",
+        "5 февр. 2026": "2026-02-05",
+        "7 нояб. 2026": "2026-11-07",
+    }.items():
+        found = find_date(text, "auto")
+        assert found is not None and found.iso == iso, text
+
+
+def test_finnish_short_relative_units() -> None:
+    captured = dt.date(2026, 6, 5)
+    for text, iso in {
+        "2 PV SITTEN": "2026-06-03",
+        "1 vk sitten": "2026-05-29",
+        "3 kk sitten": "2026-03-05",
+    }.items():
+        found = find_date(text)
+        assert found is not None and found.relative is not None, text
+        assert resolve_relative(found.relative, captured) == iso, text
 
 
 def test_month_names_written_with_combining_marks_are_month_names() -> None:

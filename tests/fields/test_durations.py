@@ -117,3 +117,35 @@ def test_units_written_with_combining_marks() -> None:
     assert found is not None and found.seconds == 45 * 60
     assert find_duration("1 घंटा 5 मिनट") is not None and find_duration("1 घंटा 5 मिनट").seconds == 3900
     assert find_duration("45 मिनटों") is None
+
+
+_MINUTE_UNITS = ("Min.", "min", "Min", "minutes", "мин.", "dk")
+
+
+@given(
+    st.integers(min_value=0, max_value=2),
+    st.integers(min_value=0, max_value=59),
+    st.integers(min_value=0, max_value=59),
+    st.sampled_from(_MINUTE_UNITS),
+    st.sampled_from(("", " ")),
+)
+def test_a_clock_with_a_minute_unit_is_a_length_with_its_unit(
+    hours: int, minutes: int, seconds: int, unit: str, space: str
+) -> None:
+    clock = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+    text = f"{clock}{space}{unit}"
+    for clock_allowed in (True, False):
+        found = find_duration(text, clock=clock_allowed)
+        assert found is not None, text
+        assert (found.seconds, found.start, found.end) == (hours * 3600 + minutes * 60 + seconds, 0, len(text))
+
+
+def test_a_clock_with_a_minute_unit_leaves_nothing_over_on_a_meta_line() -> None:
+    from podclean.fields.meta import parse_meta
+
+    for text, seconds in {"54:12 Min.": 3252, "0:00 / 48:30 Min.": 2910, "Dauer: 23:45 Min.": 1425}.items():
+        meta = parse_meta(text, "DMY")
+        assert meta is not None and meta.duration is not None, text
+        assert (meta.duration.seconds, meta.leftover) == (seconds, ""), text
+    # A word that only starts like a unit is no unit.
+    assert find_duration("12:00 Minimal techno", clock=False) is None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from podclean import languages
 from podclean.fields.meta import parse_meta
 
 
@@ -172,3 +174,39 @@ def test_a_label_before_a_month_name_written_with_marks() -> None:
     meta = parse_meta("प्रकाशित जून 3, 2026", "auto")
     assert meta is not None and meta.date is not None and meta.date.iso == "2026-06-03"
     assert meta.labels == ("published",) and meta.leftover == ""
+
+
+_EXPIRY_LABELS = [(record.code, label) for record in languages.languages() for label in record.expiry_labels]
+
+
+@given(
+    st.sampled_from(_EXPIRY_LABELS),
+    st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from((str, str.capitalize, str.upper)),
+)
+def test_an_availability_date_is_never_the_published_date(
+    label: tuple[str, str], day: dt.date, case: Callable[[str], str]
+) -> None:
+    code, phrase = label
+    text = f"{case(phrase)} {day:%d.%m.%Y}"
+    meta = parse_meta(text, "DMY")
+    assert meta is not None and meta.date is None, (code, text)
+    assert meta.expiry is not None and meta.expiry.iso == day.isoformat(), (code, text)
+    assert meta.leftover == "" and meta.labels == ("expiry",), (code, text)
+
+
+def test_an_availability_date_beside_the_published_date_in_either_order() -> None:
+    for text in (
+        "Sendung vom 3. Juni 2026, 19:05 Uhr · Verfügbar bis 3. Juni 2027",
+        "Verfügbar bis 03.06.2027 · Sendung vom 03.06.2026",
+        "Available until June 3, 2027 | Published June 3, 2026",
+    ):
+        meta = parse_meta(text, "DMY")
+        assert meta is not None and meta.date is not None and meta.expiry is not None, text
+        assert (meta.date.iso, meta.expiry.iso, meta.leftover) == ("2026-06-03", "2027-06-03", ""), text
+
+
+def test_a_broadcast_label_is_a_published_label_not_a_show() -> None:
+    meta = parse_meta("Sendung vom 02.06.2026, 19:05 Uhr", "DMY")
+    assert meta is not None and meta.date is not None
+    assert (meta.date.iso, meta.leftover, meta.labels) == ("2026-06-02", "", ("published",))

@@ -36,6 +36,7 @@ def _phrase_languages() -> Mapping[str, tuple[str, ...]]:
             *record.published_labels,
             *record.duration_labels,
             *record.reading_labels,
+            *record.expiry_labels,
         ):
             codes = table.setdefault(phrase.casefold().rstrip(":："), [])
             if record.code not in codes:

@@ -50,7 +50,11 @@ def month_of(word: str) -> int | None:
     return number
 
 
-NUMERIC_DATE = regex.compile(r"(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:/])")
+# A four-digit year may have a duration glued to it ("6/2/202645 minutes",
+# "5/19/20261 hour, 3 minutes"), as with written dates (see _YEAR below).
+NUMERIC_DATE = regex.compile(
+    rf"(?<![\d.:/])(\d{{1,4}})([./-])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?:(?![\d:/])|(?<=\d{{4}})(?={GLUED_DURATION_AHEAD}))"
+)
 # An ISO date may carry its time and zone ("2026-05-28T10:00:00Z"): the time
 # is part of the date, never a duration.
 # So may a database's datetime, a space and the time with its seconds
@@ -60,6 +64,8 @@ ISO_DATE = regex.compile(
     r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?|\x20(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]))?"
     r"(?!\d)"
 )
+# A time zone after a time: an offset, "Z", or a name a feed may give.
+_ZONE = r"(?:Z|GMT|UTC|UT|[ECMP][SD]T|[+-][0-2]\d:?[0-5]\d)(?!\p{L})"
 # A time of day right after a date ("28.05.2026, 10:00", "Jun 4, 2026 9:30 pm",
 # "2025. 10. 2. 오후 3:00"): with a word before it or a marker after it, it is
 # a time; without either it may as well be a duration of minutes and seconds.
@@ -73,8 +79,11 @@ TIME_OF_DAY = regex.compile(
     r"(?:[01]?\d|2[0-3])"
     # After "à" a French page may spell it out: "4 juin 2026 à 8 h 12 min".
     r"(?::|(?<=(?<!\d)\d\d)h|(?<=(?:à|a las|um|om)\s{1,3}\d{1,2})\s{0,2}h\s{0,2}|(?<=(?:kl\.?|klo)\s{1,3}\d{1,2})\.)"
-    r"[0-5]\d(?![\d:])"
-    r"(?P<marker>\s{0,3}(?:[ap]\.?\s?m\.?|uhr|h|min|Z|[+-][0-2]\d:?[0-5]\d)(?!\p{L}))?",
+    # A feed's date (RFC 822) gives the seconds and the zone ("Tue, 02 Jun
+    # 2026 07:00:00 +0000"); seconds with no zone after them may as well be
+    # the hours, minutes and seconds of a length, so they need the zone.
+    rf"[0-5]\d(?::[0-5]\d(?=\s{{0,3}}{_ZONE}))?(?![\d:])"
+    rf"(?P<marker>\s{{0,3}}(?:[ap]\.?\s?m\.?|uhr|h|min|{_ZONE}))?",
     regex.IGNORECASE,
 )
 # Words a written date puts between its parts ("28 *de* mai. *de* 2026",
@@ -246,6 +255,8 @@ def find_date(text: str, order: str = "DMY", captured_at: dt.date | None = None)
             if iso:
                 found.append(DateMatch(iso=iso, relative=None, start=m.start(), end=m.end()))
     m = NUMERIC_DATE.search(text)
+    if m and m.end() < len(text) and text[m.end()].isdigit() and not plausible_glued_year(int(m.group(4)), captured_at):
+        m = None
     if m and not ISO_DATE.match(text, m.start()):
         iso = _numeric(m, order)
         if iso:

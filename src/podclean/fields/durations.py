@@ -2,7 +2,8 @@
 (``1h 23min``, ``1h 43 mins.``, ``54min``, ``1시간 23분``), in seconds.
 
 Clock forms count only where the whole text is a time (a meta line), since a
-bare ``14:47`` inside prose is as likely a time of day.
+bare ``14:47`` inside prose is as likely a time of day; a clock with a
+minute unit after it (``54:12 Min.``) is minutes and seconds anywhere.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ CLOCK = regex.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)(?![\d:])")
 _H = f"(?:{languages.alternation(languages.words_of('hour_units'))})"
 _M = f"(?:{languages.alternation(languages.words_of('minute_units'))})"
 _S = f"(?:{languages.alternation(languages.words_of('second_units'))})"
+#: A minute unit after a clock ("54:12 *Min.*"): the clock is minutes and
+#: seconds, an episode's length, never a time of day.
+CLOCK_MINUTE_UNIT = rf"\s{{0,2}}{_M}\.?(?![\p{{L}}\p{{M}}])"
+_UNIT_AFTER_CLOCK = regex.compile(CLOCK_MINUTE_UNIT)
+CLOCK_MINUTES = regex.compile(rf"(?<![\d:])(?:(\d{{1,2}}):)?(\d{{1,3}}):([0-5]\d){CLOCK_MINUTE_UNIT}")
 # "9 h y 12 min", "1 hour and 5 minutes", "1 hr, 5 min": a joiner or a comma
 # may stand between the parts.
 _AND = rf"(?:\s*,|\s*(?:{languages.alternation(languages.words_of('duration_joiners'))})(?=\s))?"
@@ -79,12 +85,21 @@ def find_duration(text: str, *, clock: bool = True, glued: bool = False) -> Dura
     6180
     >>> find_duration("0:00 / 1:05:12").seconds
     3912
+    >>> find_duration("54:12 Min.", clock=False).seconds
+    3252
     """
     if clock:
         m = PLAYER_CLOCKS.search(text)
         if m:
             seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
-            return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
+            unit = _UNIT_AFTER_CLOCK.match(text, m.end())
+            return DurationMatch(seconds=seconds, start=m.start(), end=unit.end() if unit else m.end())
+    m = CLOCK_MINUTES.search(text)
+    if m:
+        hours = int(m.group(1) or 0)
+        seconds = hours * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        return DurationMatch(seconds=seconds, start=m.start(), end=m.end())
+    if clock:
         m = CLOCK.search(text)
         if m:
             hours = int(m.group(1) or 0)

@@ -28,7 +28,7 @@ TITLE_TAIL = regex.compile(r"(?<![\s|·•,;\-–—])[\s|·•,;\-–—]++$")
 MAX_META_LEFTOVER = 60
 MAX_META_CHARS = 120
 
-LabelKind = Literal["published", "duration", "reading"]
+LabelKind = Literal["published", "duration", "reading", "expiry"]
 
 
 def _label_kinds() -> Mapping[str, LabelKind]:
@@ -38,6 +38,7 @@ def _label_kinds() -> Mapping[str, LabelKind]:
             ("published", record.published_labels),
             ("duration", record.duration_labels),
             ("reading", record.reading_labels),
+            ("expiry", record.expiry_labels),
         ):
             for label in field:
                 table.setdefault(label.casefold(), kind)  # type: ignore[arg-type]
@@ -61,8 +62,10 @@ class Meta:
     """What a meta line said.
 
     ``reading`` is a figure in minutes a label says is not the episode's
-    length ("Read time: 6 min"); ``unparsed`` holds what looked like a field
-    but could mean two things (a bare ``10:00`` after a date), unread.
+    length ("Read time: 6 min"); ``expiry`` a date a label says is not the
+    episode's ("Verfügbar bis 02.06.2027"); ``unparsed`` holds what looked
+    like a field but could mean two things (a bare ``10:00`` after a date),
+    unread.
     """
 
     date: DateMatch | None
@@ -70,6 +73,7 @@ class Meta:
     leftover: str
     number: NumberMatch | None = None
     reading: DurationMatch | None = None
+    expiry: DateMatch | None = None
     labels: tuple[LabelKind, ...] = ()
     unparsed: tuple[str, ...] = ()
 
@@ -103,6 +107,9 @@ def parse_meta(text: str, order: str, captured_at: dt.date | None = None) -> Met
     >>> m = parse_meta("Read time: 6 min", "auto")
     >>> m.duration, m.reading.seconds, m.leftover
     (None, 360, '')
+    >>> m = parse_meta("Available until June 2, 2027", "auto")
+    >>> m.date, m.expiry.iso, m.leftover
+    (None, '2027-06-02', '')
     """
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
@@ -125,17 +132,26 @@ def _parse_short_meta(text: str, order: str, captured_at: dt.date | None) -> Met
     rest = text
     for start, end in spans:
         rest = _blank(rest, start, end)
-    date = find_date(rest, order, captured_at)
     unparsed: list[str] = []
-    if date:
-        rest = _blank(rest, date.start, date.end)
-        spans.append((date.start, date.end))
-        time = time_after(rest, date)
+    date, expiry = None, None
+    # An expiry date ("available until …") is read and set aside, before
+    # or after the published date; the published date is another date.
+    while (found := find_date(rest, order, captured_at)) is not None:
+        is_expiry = _labelled(labels, found.start) == "expiry"
+        if date is not None and not is_expiry:
+            break
+        rest = _blank(rest, found.start, found.end)
+        spans.append((found.start, found.end))
+        time = time_after(rest, found)
         if time:
             rest = _blank(rest, time.start(), time.end())
             spans.append((time.start(), time.end()))
-            if not (time.group("before") or time.group("marker")):
-                unparsed.append(time.group(0).strip(" ,"))
+        if is_expiry:
+            expiry = expiry or found
+            continue
+        date = found
+        if time and not (time.group("before") or time.group("marker")):
+            unparsed.append(time.group(0).strip(" ,"))
     duration = find_duration(rest, clock=True)
     reading = None
     if duration is not None:
@@ -147,7 +163,7 @@ def _parse_short_meta(text: str, order: str, captured_at: dt.date | None) -> Met
         elif date is None and kind != "duration" and CLOCK.match(text, duration.start) and _cut(rest, []):
             # "00:01:25 From NVIDIA to xAI" is a chapter line, not a meta line.
             return None
-    if date is None and duration is None and reading is None:
+    if date is None and duration is None and reading is None and expiry is None:
         return None
     number = find_number(rest)
     if number is not None:
@@ -162,6 +178,7 @@ def _parse_short_meta(text: str, order: str, captured_at: dt.date | None) -> Met
         leftover=leftover,
         number=number,
         reading=reading,
+        expiry=expiry,
         labels=kinds,
         unparsed=tuple(unparsed),
     )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from podclean import languages
+from podclean.fields.durations import CLOCK_MINUTE_UNIT
 
 TAGS_LINE = regex.compile(r"(?:\s*#[\p{L}\p{N}_][\p{L}\p{N}_\-]*)+\s*")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'*\]\[]+", regex.IGNORECASE)
@@ -46,12 +47,12 @@ _CHAPTER_MARKER = r"(?:[*\-•·–—▶►▸→]\s*|\d{1,3}[.)]\s+)?"
 _RANGE_END = rf"(?:\s*[-–—~]\s*{TIMESTAMP})?"
 #: One chapter: a marker, the time (bare, in brackets or in parentheses, maybe
 #: with its end), a separator (a dash, colon, bar, bullet or tilde, or only
-#: spaces) and the title, which is not a time alone. A title glued to the
-#: time ("0:00Intro") must open with a letter, so "1:03:39" alone stays a
-#: duration.
+#: spaces) and the title, which is not a time alone, nor a minute unit alone
+#: ("23:45 Min." is a length). A title glued to the time ("0:00Intro") must
+#: open with a letter, so "1:03:39" alone stays a duration.
 CHAPTER_LINE = regex.compile(
     rf"{_CHAPTER_MARKER}(?:\[(?P<ts>{TIMESTAMP}){_RANGE_END}\]|\((?P<ts>{TIMESTAMP}){_RANGE_END}\)|(?P<ts>{TIMESTAMP}){_RANGE_END})"
-    rf"(?:\s*[-–—‒―:|•·~]\s+|\s+|(?=[\p{{L}}\"'“‘]))(?![-–—~\s]*{TIMESTAMP}\s*$)(?P<title>\S.*)",
+    rf"(?:\s*[-–—‒―:|•·~]\s+|\s+|(?=[\p{{L}}\"'“‘]))(?![-–—~\s]*{TIMESTAMP}\s*$)(?!{CLOCK_MINUTE_UNIT}\s*$)(?P<title>\S.*)",
     regex.DOTALL,
 )
 #: Where a line holding several chapters is cut: before each marker and time

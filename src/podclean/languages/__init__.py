@@ -84,6 +84,7 @@ WordField = Literal[
     "published_labels",
     "duration_labels",
     "reading_labels",
+    "expiry_labels",
     "episode_words",
     "season_words",
     "series_parts",

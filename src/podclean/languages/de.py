@@ -7,7 +7,7 @@ LANGUAGE = Language(
     name="German",
     months=calendar(
         "januar jan | februar feb | märz mär | april apr | mai mai | juni jun"
-        " | juli jul | august aug | september sep | oktober okt | november nov | dezember dez"
+        " | juli jul | august aug | september sep sept | oktober okt | november nov | dezember dez"
     ),
     weekdays=calendar(
         "montag mo | dienstag di | mittwoch mi | donnerstag do | freitag fr | samstag sa sonnabend | sonntag so"
@@ -63,9 +63,11 @@ LANGUAGE = Language(
     ),
     published_labels=words(
         "veröffentlicht am | veröffentlicht | erschienen am | erschienen | erscheinungsdatum | datum"
+        " | sendung vom | gesendet am | ausgestrahlt am"
     ),
     duration_labels=words("dauer | länge | spieldauer | laufzeit | hördauer | gesamtdauer"),
     reading_labels=words("lesezeit"),
+    expiry_labels=words("verfügbar bis zum | verfügbar bis | abrufbar bis | online bis"),
     episode_words=words("folge | episode | ep"),
     season_words=words("staffel"),
     series_parts=words("teil | band | buch"),

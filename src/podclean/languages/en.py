@@ -8,7 +8,7 @@ LANGUAGE = Language(
     date_order="MDY",
     months=calendar(
         "january jan | february feb | march mar | april apr | may may | june jun"
-        " | july jul | august aug | september sep | october oct | november nov | december dec"
+        " | july jul | august aug | september sep sept | october oct | november nov | december dec"
     ),
     weekdays=calendar(
         "monday mon | tuesday tue tues | wednesday wed | thursday thu thurs | friday fri | saturday sat | sunday sun"
@@ -71,6 +71,7 @@ LANGUAGE = Language(
     ),
     duration_labels=words("duration | length"),
     reading_labels=words("read time | reading time"),
+    expiry_labels=words("available until | available till | expires on | expires"),
     episode_words=words("episode | ep | eps"),
     season_words=words("season | series"),
     series_parts=words("book | volume | vol | part"),

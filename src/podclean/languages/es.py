@@ -7,7 +7,7 @@ LANGUAGE = Language(
     name="Spanish",
     months=calendar(
         "enero ene | febrero feb | marzo mar | abril abr | mayo may | junio jun"
-        " | julio jul | agosto ago | septiembre sep | octubre oct | noviembre nov | diciembre dic"
+        " | julio jul | agosto ago | septiembre sep sept | octubre oct | noviembre nov | diciembre dic"
     ),
     weekdays=calendar("lunes lun | martes mar | miércoles mié | jueves jue | viernes vie | sábado sáb | domingo dom"),
     date_joiners=words("de | del"),
@@ -66,6 +66,7 @@ LANGUAGE = Language(
     ),
     duration_labels=words("duración"),
     reading_labels=words("tiempo de lectura"),
+    expiry_labels=words("disponible hasta el | disponible hasta | caduca el"),
     episode_words=words("episodio | capítulo | ep"),
     season_words=words("temporada"),
     series_parts=words("libro | volumen | tomo | parte"),

@@ -6,7 +6,9 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     months=calendar(
-        "tammikuuta tammikuu | helmikuuta helmikuu | maaliskuuta maaliskuu | huhtikuuta huhtikuu | toukokuuta toukokuu | kesäkuuta kesäkuu | heinäkuuta heinäkuu | elokuuta elokuu | syyskuuta syyskuu | lokakuuta lokakuu | marraskuuta marraskuu | joulukuuta joulukuu"
+        "tammikuuta tammikuu tammik | helmikuuta helmikuu helmik | maaliskuuta maaliskuu maalisk | huhtikuuta huhtikuu huhtik"
+        " | toukokuuta toukokuu toukok | kesäkuuta kesäkuu kesäk | heinäkuuta heinäkuu heinäk | elokuuta elokuu elok"
+        " | syyskuuta syyskuu syysk | lokakuuta lokakuu lokak | marraskuuta marraskuu marrask | joulukuuta joulukuu jouluk"
     ),
     weekdays=calendar(
         "maanantai ma | tiistai ti | keskiviikko ke | torstai to | perjantai pe | lauantai la | sunnuntai su"
@@ -14,12 +16,12 @@ LANGUAGE = Language(
     hour_units=words("tuntia | tunti | t"),
     minute_units=words("minuuttia | minuutti | min"),
     relative_units=RelativeUnits(
-        minute=words("minuutti | minuuttia"),
-        hour=words("tunti | tuntia"),
-        day=words("päivä | päivää"),
-        week=words("viikko | viikkoa"),
-        month=words("kuukausi | kuukautta"),
-        year=words("vuosi | vuotta"),
+        minute=words("minuutti | minuuttia | min"),
+        hour=words("tunti | tuntia | t"),
+        day=words("päivä | päivää | pv"),
+        week=words("viikko | viikkoa | vk"),
+        month=words("kuukausi | kuukautta | kk"),
+        year=words("vuosi | vuotta | v"),
     ),
     ago_after=words("sitten"),
     today=words("tänään"),
@@ -34,7 +36,9 @@ LANGUAGE = Language(
         "uusimmat jaksot | kaikki jaksot | jaksot | saatat pitää myös | suositut jaksot | uudet jaksot"
         " | aiemmat jaksot | liittyvät jaksot | tuotantokaudet | kaikki kaudet | trailerit"
         " | lisää tästä podcastista | samankaltaiset podcastit | suositellut | suosituksia sinulle"
-        " | asiakkaat ostivat myös | arvostelut"
+        " | asiakkaat ostivat myös | arvostelut | arvostelut ja arviot | arviot ja arvostelut"
+        " | kuuntelijat seuraavat myös | kuuntelijat kuuntelivat myös | kuuntelijat tilasivat myös"
+        " | lisää samalta tekijältä | lisää tältä tekijältä | suositut podcastit | samankaltaisia podcasteja"
     ),
     labels=words(
         "päivitetty | kategoriat | kategoria | kieli | kustantaja | julkaisija | lukija | formaatti | arvio"

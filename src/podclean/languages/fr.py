@@ -6,8 +6,8 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     months=calendar(
-        "janvier jan | février fév | mars mar | avril avr | mai mai | juin jui"
-        " | juillet | août aoû | septembre sep | octobre oct | novembre nov | décembre déc"
+        "janvier jan janv | février fév févr | mars mar | avril avr | mai mai | juin jui"
+        " | juillet juil | août aoû | septembre sep sept | octobre oct | novembre nov | décembre déc"
     ),
     weekdays=calendar("lundi lun | mardi mar | mercredi mer | jeudi jeu | vendredi ven | samedi sam | dimanche dim"),
     hour_units=words("heures | heure"),
@@ -52,6 +52,7 @@ LANGUAGE = Language(
     published_labels=words("publié le | publié | mis en ligne le | date de publication | diffusé le"),
     duration_labels=words("durée"),
     reading_labels=words("temps de lecture"),
+    expiry_labels=words("disponible jusqu'au | disponible jusqu'à | expire le"),
     episode_words=words("épisode | ép | ep"),
     season_words=words("saison"),
     series_parts=words("tome | volume | livre | partie"),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     published_labels=words("pubblicato il | pubblicato | data di pubblicazione | data di uscita"),
     duration_labels=words("durata"),
     reading_labels=words("tempo di lettura"),
+    expiry_labels=words("disponibile fino al | disponibile fino a | scade il"),
     episode_words=words("episodio | puntata | ep"),
     season_words=words("stagione"),
     series_parts=words("libro | volume | parte"),

@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     months=calendar(
-        "januari jan | februari feb | maart maa | april apr | mei mei | juni jun"
+        "januari jan | februari feb | maart maa mrt | april apr | mei mei | juni jun"
         " | juli jul | augustus aug | september sep | oktober okt | november nov | december dec"
     ),
     weekdays=calendar("maandag ma | dinsdag di | woensdag wo | donderdag do | vrijdag vr | zaterdag za | zondag zo"),
@@ -48,6 +48,7 @@ LANGUAGE = Language(
     published_labels=words("gepubliceerd op | gepubliceerd | verschenen op | uitgezonden op"),
     duration_labels=words("duur | lengte"),
     reading_labels=words("leestijd"),
+    expiry_labels=words("beschikbaar tot en met | beschikbaar tot | te beluisteren tot"),
     episode_words=words("aflevering | afl"),
     season_words=words("seizoen"),
     series_parts=words("deel | boek"),

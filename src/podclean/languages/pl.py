@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     months=calendar(
-        "stycznia styczeń sty | lutego luty lut | marca marzec mar | kwietnia kwiecień kwi | maja maj | czerwca czerwiec cze | lipca lipiec lip | sierpnia sierpień | września wrzesień wrz | października październik paź | listopada listopad lis | grudnia grudzień gru"
+        "stycznia styczeń sty | lutego luty lut | marca marzec mar | kwietnia kwiecień kwi | maja maj | czerwca czerwiec cze | lipca lipiec lip | sierpnia sierpień sie | września wrzesień wrz | października październik paź | listopada listopad lis | grudnia grudzień gru"
     ),
     weekdays=calendar(
         "poniedziałek pon | wtorek wt | środa śr | czwartek czw | piątek pt | sobota sob | niedziela niedz nd"

@@ -135,6 +135,10 @@ class Language:
     published_labels: Words = ()
     duration_labels: Words = ()
     reading_labels: Words = ()
+    #: Labels of a date that is not the episode's: when a catch-up page takes
+    #: it down ("available until"). A meta line may carry it beside the
+    #: published date; it is never the published date.
+    expiry_labels: Words = ()
     #: Words before an episode's or a season's number ("*episode* 12",
     #: "*staffel* 2"); abbreviations without their dot.
     episode_words: Words = ()
