@@ -482,3 +482,28 @@ def test_a_date_glued_to_a_title_glued_to_its_description_is_split_apart() -> No
     document, profile, chrome, order = prepared("\n".join(rows))
     blocks = segment(document, profile, chrome, Config(), order).blocks
     assert [b.title for b in blocks] == ["Knots for Wet Ropes", "Mending a Sail"]
+
+
+def test_a_players_list_whose_last_episode_has_no_description_keeps_its_meta_closing_each() -> None:
+    rows = ["Harbor Lights", "English, Leisure, 1 season, 88 episodes, 2 days, 20 hours"]
+    for title, meta, text in (
+        (
+            "Knots for wet ropes",
+            "6/2/2026 · 45 min",
+            "Ann Lee and a rigger tie knots in the rain and talk about the sea.",
+        ),
+        (
+            "Mending a sail",
+            "5/26/2026 · 52 min",
+            "Why a torn sail is mended by hand, and never by machine, on old boats.",
+        ),
+        ("Special: listener questions", "5/8/2026 · 18 min", None),
+    ):
+        rows += ["Episode Artwork", title, *([text] if text else []), meta]
+    result = podclean.clean_report([podclean.Capture(name="player.txt", data="\n".join(rows).encode())])
+    got = sorted((e.title, e.published, e.duration_s) for e in result.episodes)
+    assert got == [
+        ("Knots for wet ropes", "2026-06-02", 2700),
+        ("Mending a sail", "2026-05-26", 3120),
+        ("Special: listener questions", "2026-05-08", 1080),
+    ]

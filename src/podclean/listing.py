@@ -93,7 +93,7 @@ class Lines:
             and is_titleish(text, self.max_title_chars)
             and not reads_as_prose(text)
             and languages.interface_text(text) is None
-            and not _stats_line(text)
+            and not stats_line(text)
         )
 
     def leads(self, i: int) -> bool:
@@ -127,12 +127,12 @@ class Lines:
         return found.group("label").casefold() not in languages.episode_markers()
 
 
-_STATS_PARTS = regex.compile(r"(?<!\s)\s*+[·•|]\s*")
+_STATS_PARTS = regex.compile(r"(?<!\s)\s*+[·•|,]\s*")
 
 
-def _stats_line(text: str) -> bool:
+def stats_line(text: str) -> bool:
     """A line of figures about a list ("Playlist • 43 videos • 18,402 views"): two counters or more."""
-    parts = _STATS_PARTS.split(text) if "•" in text or "·" in text or "|" in text else ()
+    parts = _STATS_PARTS.split(text) if any(c in text for c in "•·|,") else ()
     found = (languages.interface_text(part) for part in parts)
     return sum(1 for match in found if match is not None and match.kind == "counter") >= 2
 
@@ -140,9 +140,7 @@ def _stats_line(text: str) -> bool:
 def _subtitled(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
     """Whether every lower line opens with the episode's number and no upper line does."""
     numbers = [find_number(lines.texts[k]) for k in lower]
-    return all(n is not None and n.start == 0 for n in numbers) and not any(
-        find_number(lines.texts[k]) for k in upper
-    )
+    return all(n is not None and n.start == 0 for n in numbers) and not any(find_number(lines.texts[k]) for k in upper)
 
 
 def clusters(lines: Lines) -> list[tuple[int, int]]:

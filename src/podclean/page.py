@@ -20,7 +20,7 @@ from podclean.fields.dates import find_date
 from podclean.fields.meta import GluedHeader, parse_meta, split_glued
 from podclean.fields.numbers import is_bare_number
 from podclean.fields.shapes import is_titleish, player_at
-from podclean.listing import Lines, reads_as_prose, tile
+from podclean.listing import Lines, reads_as_prose, stats_line, tile
 from podclean.model import Block, Document
 from podclean.text import title_key
 
@@ -45,7 +45,8 @@ _TURN_MARK = regex.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*:")
 
 
 def is_meta(text: str, order: str) -> bool:
-    if _TURN_MARK.fullmatch(text):
+    # "Spanish, Business, 1 season, 88 episodes, 2 days, 20 hours": a show's figures.
+    if _TURN_MARK.fullmatch(text) or stats_line(text):
         return False
     meta = parse_meta(text, order)
     if meta is None:
@@ -244,6 +245,10 @@ def _repeat_below_title(document: Document, chrome: Mapping[int, str], block: Bl
 _MAX_LINES_ABOVE = 3
 
 
+#: Share of a page's anchors that must read as prose for its meta lines to close episodes.
+_PROSE_SHARE = 2 / 3
+
+
 def titles_above_prose(page: Page, anchors: Sequence[int], config: Config) -> list[int] | None:
     """The titles of a page whose meta lines close each episode, or ``None``.
 
@@ -254,10 +259,15 @@ def titles_above_prose(page: Page, anchors: Sequence[int], config: Config) -> li
     meta line or interface text. (Where only some do, the others are
     headers over meta lines that open their episodes, not close them.)
     """
-    if not anchors or not all(reads_as_prose(page.entries[i][1]) for i in anchors):
+    prose = [reads_as_prose(page.entries[i][1]) for i in anchors]
+    # An episode with no description has its title right above its meta.
+    if not anchors or sum(prose) < max(2, _PROSE_SHARE * len(anchors)) or not prose[0]:
         return None
     titles = []
-    for i in anchors:
+    for i, described in zip(anchors, prose, strict=True):
+        if not described:
+            titles.append(i)
+            continue
         title = None
         for k in range(i - 1, max(i - 1 - _MAX_LINES_ABOVE, -1), -1):
             text = page.entries[k][1]
@@ -266,6 +276,7 @@ def titles_above_prose(page: Page, anchors: Sequence[int], config: Config) -> li
                 or reads_as_prose(text)
                 or not is_titleish(text, config.max_title_chars)
                 or languages.interface_text(text) is not None
+                or stats_line(text)
             ):
                 break
             title = k

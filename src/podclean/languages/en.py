@@ -87,7 +87,7 @@ LANGUAGE = Language(
         "this episode of … | every episode of … | in this episode of … | on this episode of … | today on … | this week on … | welcome to …"
     ),
     counters=words(
-        "videos | video | episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
+        "seasons | season | videos | video | episodes | episode | listens | plays | ratings | reviews | followers | subscribers | views"
         " | episodes available | listeners | listener | play | follower | subscriber | rating | review | view"
         " | minutes left | min left | hours left | hr left | comments | likes | downloads | monthly listeners"
         " | star ratings"
