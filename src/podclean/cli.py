@@ -36,24 +36,23 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from error
 
 
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes: give 1 or more")
-    return jobs
+def _positive(what: str) -> Callable[[str], int]:
+    """An argument type for a whole number of ``what``, 1 or more."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of {what}: give 1 or more")
+        return number
+
+    return parse
 
 
-def _count(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        count = 0
-    if count < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of episodes: give 1 or more")
-    return count
+_jobs = _positive("processes")
+_count = _positive("episodes")
 
 
 def _parser() -> argparse.ArgumentParser:
