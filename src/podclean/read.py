@@ -9,36 +9,13 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
-from html.parser import HTMLParser
 
-import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
-
+from podclean.codepages import detect, reads, scripts_of, undo_legacy_read_as_cp1252
 from podclean.config import Config
 from podclean.errors import CaptureTooLarge, DecodeError
+from podclean.html_text import html_to_text, looks_like_html
 from podclean.model import Capture, Document
 from podclean.repair import mojibake_score
-
-# Tie-breaking order among decodings that look equally clean: roughly how
-# common each legacy encoding is on the web, so that an ambiguous byte string
-# is read the way a browser would most likely have read it.
-_WEB_PREFERENCE = (
-    "utf_8",
-    "cp1252",
-    "latin_1",
-    "cp1251",
-    "gb18030",
-    "big5",
-    "shift_jis",
-    "euc_kr",
-    "euc_jp",
-    "cp1250",
-    "iso8859_2",
-    "cp1253",
-    "cp1254",
-    "cp1256",
-    "koi8_r",
-)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),
@@ -53,89 +30,6 @@ _BOMS = (
 _MAX_NUL_SHARE = 0.3
 _MAX_CONTROL_SHARE = 0.1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
-
-
-class _TextExtractor(HTMLParser):
-    """The visible text of an HTML page, one line per block element."""
-
-    BLOCKS = frozenset(
-        [
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "br",
-            "dd",
-            "div",
-            "dl",
-            "dt",
-            "figcaption",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hr",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "table",
-            "td",
-            "th",
-            "tr",
-            "ul",
-        ]
-    )
-    HIDDEN = frozenset({"script", "style", "noscript", "template", "svg"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether a capture is an HTML document rather than page text."""
-    if _HTML_START.match(text[:2000]):
-        return True
-    sample = text[:20_000]
-    tags = _TAG.findall(sample)
-    return len(tags) >= 10 and sum(map(len, tags)) > 0.3 * len(sample)
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, block elements on their own lines."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 # CRLF, LF and CR end a line; so does CR CR LF, which a second CRLF
@@ -153,12 +47,6 @@ def _split_lines(text: str) -> tuple[str, ...]:
     return tuple(text.split("\n"))
 
 
-#: The multi-byte code pages of East Asian pages. Single-byte code pages
-#: decode any bytes, so a strict decode only tells these apart.
-_MULTIBYTE = ("gb18030", "big5", "shift_jis", "euc_kr", "euc_jp")
-_MULTIBYTE_NAMES = frozenset(codecs.lookup(e).name for e in _MULTIBYTE)
-
-
 def _looks_utf16(data: bytes) -> str | None:
     """Spot BOM-less UTF-16: every other byte NUL in a mostly-ASCII text."""
     sample = data[:4096]
@@ -171,105 +59,6 @@ def _looks_utf16(data: bytes) -> str | None:
     if even_nuls > 0.6 and odd_nuls < 0.1:
         return "utf_16_be"
     return None
-
-
-def _rank(encoding: str) -> int:
-    normal = codecs.lookup(encoding).name.replace("-", "_")
-    for i, name in enumerate(_WEB_PREFERENCE):
-        if codecs.lookup(name).name.replace("-", "_") == normal:
-            return i
-    return len(_WEB_PREFERENCE)
-
-
-def _detect(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """Decode non-UTF-8 bytes: a real detector proposes, mojibake decides."""
-    # Imported where a file is not UTF-8 (~40 ms at every start otherwise).
-    import charset_normalizer
-    from charset_normalizer.cd import coherence_ratio
-    from charset_normalizer.md import mess_ratio
-
-    matches = charset_normalizer.from_bytes(data[:200_000], cp_isolation=None)
-    best_chaos = min((m.chaos for m in matches), default=1.0)
-    proposed = [m.encoding for m in matches if m.chaos <= best_chaos + 0.1]
-    # The detector may propose one multi-byte code page where another reads
-    # the bytes as well (Shift JIS bytes are valid GB18030): every CJK code
-    # page that decodes the bytes strictly competes too.
-    names = {codecs.lookup(e).name: e for e in reversed((*proposed, *_MULTIBYTE))}.values()
-    candidates: list[tuple[float, float, float, int, str, str]] = []
-    for encoding in names:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        sample = text[:50_000]
-        # Least mojibake first; then the text that reads as a language:
-        # the detector's own measures of disorder and of coherence.
-        coherence = max((ratio for _, ratio in coherence_ratio(sample[:5_000])), default=0.0)
-        candidates.append(
-            (mojibake_score(sample), round(mess_ratio(sample, 1.0), 2), -coherence, _rank(encoding), encoding, text)
-        )
-    if not candidates:
-        # Every byte string decodes as cp1252-with-holes; say so rather than fail.
-        text = data.decode("cp1252", errors="replace")
-        return text, "cp1252", ("no encoding detected; decoded as cp1252 with replacements",)
-    candidates.sort(key=lambda c: c[:5])
-    encoding, text = candidates[0][4:]
-    return text, encoding, (f"decoded as {encoding} (detected)",)
-
-
-#: What Windows-1252 reads the bytes past ASCII as: a legacy double-byte
-#: page read so is made of them (EUC-KR "방송" reads "¹æ¼Û").
-_HIGH_BYTES = "".join(sorted(set(bytes(range(0x80, 0x100)).decode("sloppy-windows-1252"))))
-_HIGH_LATIN = re.compile(f"[{re.escape(_HIGH_BYTES)}]")
-_HIGH_LATIN_RUN = re.compile(f"[{re.escape(_HIGH_BYTES)}]{{2,}}")
-_MIN_HIGH_LATIN = 12
-_HIGH_LATIN_SHARE = 0.9
-#: Share of them in runs of two or more (Big5 and Shift JIS trail bytes may be ASCII).
-_PAIRED_SHARE = 0.5
-
-
-def _undo_legacy_read_as_cp1252(text: str, name: str, notes: list[str]) -> str:
-    """A page in a legacy double-byte code page read as Windows-1252 and saved as UTF-8, read back.
-
-    ftfy undoes UTF-8 read as Windows-1252, not EUC-KR, Shift JIS or GBK
-    read so. The lines that hold such characters are turned back into their
-    bytes and decoded by :func:`_detect`; the reading is kept only when
-    every line decodes strictly, and it reads better than the text it
-    replaces (by :func:`_reads`, beside the scripts of the other lines).
-    """
-    high = len(_HIGH_LATIN.findall(text[:_SAMPLE]))
-    if high < _MIN_HIGH_LATIN:
-        return text
-    wide = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 0x7F)
-    # Each character of such a page is two bytes, so two signs in a row:
-    # Spanish or French accents seldom stand so.
-    paired = sum(map(len, _HIGH_LATIN_RUN.findall(text[:_SAMPLE])))
-    if high < _HIGH_LATIN_SHARE * wide or paired < _PAIRED_SHARE * high:
-        return text
-    lines = text.split("\n")
-    marked = [i for i, line in enumerate(lines) if _HIGH_LATIN.search(line)]
-    try:
-        raw = [lines[i].encode("sloppy-windows-1252") for i in marked]
-    except UnicodeEncodeError:
-        return text
-    _, encoding, _ = _detect(b"\n".join(raw), name)
-    # UTF-8 read so is ftfy's to undo, with its explanations.
-    if codecs.lookup(encoding).name not in _MULTIBYTE_NAMES:
-        return text
-    try:
-        read = [line.decode(encoding) for line in raw]
-    except UnicodeDecodeError:
-        return text
-    rest = _scripts("\n".join(line for i, line in enumerate(lines) if i not in set(marked)))
-    before = "\n".join(lines[i] for i in marked)
-    after = "\n".join(read)
-    scripts = rest | _scripts(after)
-    if _reads(after, scripts)[:3] >= _reads(before, scripts)[:3]:
-        return text
-    for i, line in zip(marked, read, strict=True):
-        lines[i] = line
-    notes.append(f"{len(marked)} line(s) were {encoding} read as Windows-1252; read back as {encoding}")
-    return "\n".join(lines)
 
 
 def decode(capture: Capture, config: Config) -> Document:
@@ -300,7 +89,7 @@ def decode(capture: Capture, config: Config) -> Document:
                 "Raise Config.max_capture_bytes or split the capture.",
             )
         text, encoding = _decode_bytes(data, capture.name, notes)
-    text = _undo_legacy_read_as_cp1252(text, capture.name, notes)
+    text = undo_legacy_read_as_cp1252(text, capture.name, notes)
     nuls = text.count("\x00")
     if nuls:
         if len(text) and nuls / len(text) > _MAX_NUL_SHARE:
@@ -373,40 +162,9 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
     if bad <= max(3, len(data) // 10_000) and valid >= 4 * bad:
         notes.append(f"invalid UTF-8 at {bad} places ({utf8_error.reason}); replaced with U+FFFD")
         return replaced, "utf_8"
-    text, encoding, detected_notes = _detect(data, name)
+    text, encoding, detected_notes = detect(data, name)
     notes.extend(detected_notes)
     return text, encoding
-
-
-#: How much of a text the measures of a reading look at.
-_SAMPLE = 50_000
-
-
-def _ranked(text: str) -> tuple[float, int]:
-    """How wrong a decoding looks: mojibake first, then replacement characters."""
-    return mojibake_score(text), text.count("\ufffd")
-
-
-def _scripts(text: str) -> frozenset[str]:
-    """The scripts of the letters past ASCII in a text ("LATIN", "CJK", "HANGUL"…)."""
-    return frozenset(
-        unicodedata.name(ch, "?").split()[0] for ch in set(text[:_SAMPLE]) if ord(ch) > 0x7F and ch.isalpha()
-    )
-
-
-def _reads(text: str, scripts: frozenset[str]) -> tuple[float, int, float, float]:
-    """How wrong a reading of some lines looks beside the rest of the file: lower is better.
-
-    Mojibake, replacements and disorder first; then the share of its letters
-    in scripts the rest of the file does not use, since an accidental
-    reading lands in unrelated ones (GB18030's 一一 is valid UTF-8: Cyrillic һһ).
-    """
-    from charset_normalizer.md import mess_ratio  # as in _detect, which ran first
-
-    sample = text[:_SAMPLE]
-    letters = [ch for ch in sample if ord(ch) > 0x7F and ch.isalpha()]
-    foreign = sum(1 for ch in letters if unicodedata.name(ch, "?").split()[0] not in scripts)
-    return (*_ranked(sample), round(mess_ratio(sample, 1.0), 2), foreign / len(letters) if letters else 0.0)
 
 
 def _broken_utf8(line: bytes, broken: str, read: str, *, last: bool) -> bool:
@@ -438,7 +196,7 @@ def _decode_mixed(data: bytes, name: str, notes: list[str]) -> tuple[str, str] |
     A page pasted together from two sources (an editor saving in cp1252
     beside a template in UTF-8) is valid UTF-8 line by line but not as a
     whole. Lines that are not UTF-8 are decoded in the code page
-    :func:`_detect` finds for all of them at once (a few short lines are
+    :func:`detect` finds for all of them at once (a few short lines are
     too little evidence each); UTF-8 lines stay UTF-8 unless, all together,
     they read better in that code page (a legacy CJK line can be valid UTF-8
     by accident). ``None`` when the file is not such a mix.
@@ -459,7 +217,7 @@ def _decode_mixed(data: bytes, name: str, notes: list[str]) -> tuple[str, str] |
     if "utf_8" not in kinds or "legacy" not in kinds:
         return None
     legacy = [line for line, kind in zip(lines, kinds, strict=True) if kind == "legacy"]
-    _, encoding, _ = _detect(b"".join(legacy), name)
+    _, encoding, _ = detect(b"".join(legacy), name)
     utf8 = b"".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "utf_8")
     as_utf8 = utf8.decode("utf-8")
     try:
@@ -467,8 +225,8 @@ def _decode_mixed(data: bytes, name: str, notes: list[str]) -> tuple[str, str] |
     except UnicodeDecodeError:
         as_legacy = None
     if as_legacy is not None:
-        scripts = _scripts(b"".join(legacy).decode(encoding, errors="replace"))
-        if _reads(as_legacy, scripts) < _reads(as_utf8, scripts):
+        scripts = scripts_of(b"".join(legacy).decode(encoding, errors="replace"))
+        if reads(as_legacy, scripts) < reads(as_utf8, scripts):
             return None  # the UTF-8 lines are this code page too: the whole file is one
     parts: list[str] = []
     holes = in_code_page = 0
