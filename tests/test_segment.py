@@ -507,3 +507,27 @@ def test_a_players_list_whose_last_episode_has_no_description_keeps_its_meta_clo
         ("Mending a sail", "2026-05-26", 3120),
         ("Special: listener questions", "2026-05-08", 1080),
     ]
+
+
+def test_episodes_under_a_heading_that_names_their_show_take_it() -> None:
+    rows = [
+        "Podwave",
+        "Harbor Lights",
+        "Knots for wet ropes",
+        "Harbor Lights",
+        "Wednesday, June 3, 2026",
+        "64 mins",
+        "Ann Lee and a rigger tie knots in the rain and talk about the sea for an hour.",
+        "More episodes from Harbor Lights",
+        "Mending a sail",
+        "May 27, 2026 • 58 mins",
+        "Reading the moon",
+        "May 20, 2026 • 71 mins",
+    ]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert {b.title: b.show for b in blocks} == {
+        "Knots for wet ropes": "Harbor Lights",
+        "Mending a sail": "Harbor Lights",
+        "Reading the moon": "Harbor Lights",
+    }

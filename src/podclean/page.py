@@ -8,6 +8,7 @@ or a sidebar starts, and which repeated line under a title names its show.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -341,3 +342,27 @@ def titles_below_meta(page: Page, config: Config) -> list[tuple[int, int, str | 
             return None
         blocks.append((start, title, None))
     return blocks
+
+
+@functools.cache
+def _heading_prefixes() -> tuple[str, ...]:
+    """The list headings that name a show after them ("more episodes from …"), longest first."""
+    found = {h.split("…")[0].strip() for h in languages.words_of("list_headings") if h.endswith("…")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def shows_named_by_headings(entries: Sequence[Entry], blocks: Sequence[Block]) -> list[Block]:
+    """Blocks without a show under a heading that names one ("More episodes from Harbor Lights")."""
+    named: list[tuple[int, str]] = []
+    for number, text in entries:
+        folded = text.casefold()
+        prefix = next((p for p in _heading_prefixes() if folded.startswith(p + " ")), None)
+        if prefix is not None and languages.interface_text(text) is not None:
+            named.append((number, text[len(prefix) :].strip(" :")))
+    if not named:
+        return list(blocks)
+    out = []
+    for b in blocks:
+        above = [show for number, show in named if number < b.start_line]
+        out.append(attrs.evolve(b, show=above[-1]) if b.show is None and above and above[-1] else b)
+    return out

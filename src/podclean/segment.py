@@ -47,6 +47,7 @@ from podclean.page import (
     repeats,
     rest,
     shows_cut_as_repeats,
+    shows_named_by_headings,
     titles_above_prose,
     titles_below_meta,
 )
@@ -328,7 +329,7 @@ def segment(
             for b, split in zip(blocks, ungluing, strict=True)
         ]
     if blocks:
-        blocks = shows_cut_as_repeats(document, chrome, blocks, config)
+        blocks = shows_named_by_headings(entries, shows_cut_as_repeats(document, chrome, blocks, config))
     show_line = None
     if profile.show_from_header and blocks:
         header = [e for e in entries if e[0] < blocks[0].start_line]
