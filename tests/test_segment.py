@@ -531,3 +531,28 @@ def test_episodes_under_a_heading_that_names_their_show_take_it() -> None:
         "Mending a sail": "Harbor Lights",
         "Reading the moon": "Harbor Lights",
     }
+
+
+def test_the_shows_name_over_the_date_is_no_title_where_a_heading_names_the_show() -> None:
+    rows = [
+        "Summaries",
+        "Cover of the episode",
+        "The sea wall dilemma, with a coastal engineer",
+        "Original title: Ep. 42: The Sea Wall Dilemma",
+        "Harbor Lights",
+        "28.05.2026",
+        "1 hr 5 min",
+        "Ann Lee and a coastal engineer on why a taller wall can leave a town more exposed.",
+        "More episodes from Harbor Lights",
+        "Salt marshes, part two",
+        "04.06.2026 · 51 min",
+        "Salt marshes, part one",
+        "21.05.2026 · 49 min",
+    ]
+    document, profile, chrome, order = prepared("\n".join(rows))
+    blocks = segment(document, profile, chrome, Config(), order).blocks
+    assert [(b.title, b.show) for b in blocks] == [
+        ("The sea wall dilemma, with a coastal engineer", "Harbor Lights"),
+        ("Salt marshes, part two", "Harbor Lights"),
+        ("Salt marshes, part one", "Harbor Lights"),
+    ]

@@ -137,6 +137,39 @@ def stats_line(text: str) -> bool:
     return sum(1 for match in found if match is not None and match.kind == "counter") >= 2
 
 
+#: How far above a show's line its episode's title may stand (captions and labels between).
+_SHOW_LINE_REACH = 3
+
+
+def _past_show_lines(
+    lines: Lines, titles: list[int], starts: list[int]
+) -> tuple[list[int], list[int], list[int | None]]:
+    """Titles that are the page's show's name moved up to the episode's own title.
+
+    A re-publisher prints the title, its original title, the show's logo
+    caption and the show's name over the date: the page names its show in
+    a heading ("More episodes from Harbor Lights"), and that line is the
+    show, not the title.
+    """
+    shows = {title_key(s) for text in lines.texts if (s := languages.show_in_heading(text))}
+    named: list[int | None] = [None] * len(titles)
+    if not shows:
+        return titles, starts, named
+    titles, starts = list(titles), list(starts)
+    for n, title in enumerate(titles):
+        if title_key(lines.texts[title]) not in shows:
+            continue
+        floor = titles[n - 1] if n else -1
+        for k in range(title - 1, max(floor, title - 1 - _SHOW_LINE_REACH), -1):
+            text = lines.texts[k]
+            if languages.interface_text(text) is not None or LABELLED.fullmatch(text):
+                continue
+            if lines.is_title(k):
+                titles[n], starts[n], named[n] = k, min(starts[n], k), title
+            break
+    return titles, starts, named
+
+
 def _subtitled(lines: Lines, upper: Sequence[int], lower: Sequence[int]) -> bool:
     """Whether every lower line opens with the episode's number and no upper line does."""
     numbers = [find_number(lines.texts[k]) for k in lower]
@@ -287,6 +320,7 @@ def tile(lines: Lines) -> list[Record] | None:
     if len(titles) > 1 and not any(lines.meta[k] for k in range(starts[-1], len(lines.texts))):
         titles, starts = titles[:-1], starts[:-1]
     titles, starts = _numbered_above(lines, titles, starts)
+    titles, starts, show_lines = _past_show_lines(lines, titles, starts)
     kickers = kickers_of(lines, titles, starts)
     # One line over every record alike is a badge ("Korean captions"); a
     # show's name repeated so is chrome by repetition on any longer page.
@@ -310,6 +344,7 @@ def tile(lines: Lines) -> list[Record] | None:
             starts = list(titles)
     if not any(shows):
         shows = shows_under(lines, titles, starts)
+    shows = [k if k is not None else s for k, s in zip(show_lines, shows, strict=True)]
     records = []
     for n, title in enumerate(titles):
         end = starts[n + 1] if n + 1 < len(titles) else len(lines.texts)

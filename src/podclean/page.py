@@ -8,7 +8,6 @@ or a sidebar starts, and which repeated line under a title names its show.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -344,21 +343,13 @@ def titles_below_meta(page: Page, config: Config) -> list[tuple[int, int, str | 
     return blocks
 
 
-@functools.cache
-def _heading_prefixes() -> tuple[str, ...]:
-    """The list headings that name a show after them ("more episodes from …"), longest first."""
-    found = {h.split("…")[0].strip() for h in languages.words_of("list_headings") if h.endswith("…")}
-    return tuple(sorted(found, key=len, reverse=True))
-
-
 def shows_named_by_headings(entries: Sequence[Entry], blocks: Sequence[Block]) -> list[Block]:
     """Blocks without a show under a heading that names one ("More episodes from Harbor Lights")."""
     named: list[tuple[int, str]] = []
     for number, text in entries:
-        folded = text.casefold()
-        prefix = next((p for p in _heading_prefixes() if folded.startswith(p + " ")), None)
-        if prefix is not None and languages.interface_text(text) is not None:
-            named.append((number, text[len(prefix) :].strip(" :")))
+        show = languages.show_in_heading(text)
+        if show is not None:
+            named.append((number, show))
     if not named:
         return list(blocks)
     out = []

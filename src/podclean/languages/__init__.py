@@ -58,6 +58,7 @@ __all__ = [
     "person_kinds",
     "relative_units",
     "section_headings",
+    "show_in_heading",
     "weekday_names",
     "words",
     "words_of",
@@ -289,4 +290,4 @@ def letter_hints() -> Mapping[str, tuple[str, ...]]:
 
 # Interface text reads the tables above; it is its own module, re-exported
 # here because every stage asks ``languages.interface_text``.
-from podclean.languages.interface import InterfaceMatch, interface_text  # noqa: E402
+from podclean.languages.interface import InterfaceMatch, interface_text, show_in_heading  # noqa: E402

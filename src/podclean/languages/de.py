@@ -57,7 +57,7 @@ LANGUAGE = Language(
         " | beliebte podcasts"
     ),
     labels=words(
-        "zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache | verlag"
+        "originaltitel | zuletzt aktualisiert | aktualisiert | kategorien | kategorie | genre | sprache | verlag"
         " | herausgeber | sprecher | sprecherin | gelesen von | format | bewertung | altersfreigabe"
         " | sortieren nach | sortiert nach | preis | explizit | ungekürzt | gekürzt | ungekürzte lesung | gekürzte lesung"
     ),
@@ -94,6 +94,7 @@ LANGUAGE = Language(
     bylines=words("ein podcast von | podcast von | moderiert von | von"),
     official_sites=words("… offizielle website | … offizielle seite"),
     show_labels=words("podcast: | sendung: | programm:"),
+    cover_captions=words("cover der folge | cover des podcasts | logo des podcasts | podcast-cover | folgencover"),
     episode_headings=words("folgen | episoden | alle folgen | alle episoden | neueste folgen"),
     host_of=words("moderator von … | moderatorin von … | host von … | gastgeber von …"),
     guest_words=words("gast | gäste"),

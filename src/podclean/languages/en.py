@@ -62,7 +62,7 @@ LANGUAGE = Language(
         " | comments"
     ),
     labels=words(
-        "updated | last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
+        "original title | updated | last refreshed | last updated | updated | categories | category | tags | genre | language | rating"
         " | publisher | narrator | narrated by | format | age rating | sort by | price | explicit | unabridged"
         " | abridged"
     ),
@@ -101,7 +101,9 @@ LANGUAGE = Language(
         " | included with your membership | included in your membership | show transcript | hide transcript"
         " | follow along using the transcript | results for “…”"
     ),
-    cover_captions=words("podcast episode cover | podcast cover"),
+    cover_captions=words(
+        "podcast episode cover | podcast cover | episode artwork | cover art | podcast logo | episode cover"
+    ),
     bylines=words("a podcast by | podcast by | hosted by | from | content provided by"),
     official_sites=words("… official site | … official website"),
     show_labels=words("podcast: | show: | programme: | program:"),

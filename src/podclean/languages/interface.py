@@ -162,3 +162,26 @@ def interface_text(text: str) -> InterfaceMatch | None:
         if _interface_pattern(kind, code).fullmatch(line):
             return InterfaceMatch(kind=kind, language=code, phrase=line)
     return None
+
+
+@functools.cache
+def _naming_headings() -> tuple[str, ...]:
+    """The list headings that name a show after them ("more episodes from …"), longest first."""
+    found = {h.split("…")[0].strip() for record in languages() for h in record.list_headings if h.endswith("…")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def show_in_heading(text: str) -> str | None:
+    """The show a list heading names ("More episodes from Harbor Lights" → "Harbor Lights").
+
+    >>> show_in_heading("Weitere Folgen von Harbor Lights"), show_in_heading("More episodes")
+    ('Harbor Lights', None)
+    """
+    folded = text.casefold()
+    prefix = next((p for p in _naming_headings() if folded.startswith(p + " ")), None)
+    if prefix is None:
+        return None
+    match = interface_text(text)
+    if match is None or match.kind != "list heading":
+        return None
+    return text[len(prefix) :].strip(" :") or None
