@@ -9,7 +9,7 @@ or a sidebar starts, and which repeated line under a title names its show.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -171,26 +171,28 @@ def glued_headers(page: Page, order: str, config: Config) -> list[tuple[int, Glu
     return [(i, split) for i, split in headers if keys[k := title_key(split.title)] < 2 and k not in alone]
 
 
+def _list_headings(page: Page, title: int) -> Iterator[int]:
+    """The list headings after ``title``, in order."""
+    for k in range(title + 1, len(page.entries)):
+        match = languages.interface_text(page.entries[k][1])
+        if match is not None and match.kind == "list heading":
+            yield k
+
+
 def list_below(page: Page, title: int, order: str, config: Config) -> int:
     """Where an episode page's list of other episodes starts ("You may also like"), else its end.
 
     The list is under a list heading, and its lines tile as records of
     their own: titles beside meta.
     """
-    for k in range(title + 1, len(page.entries) - 1):
-        match = languages.interface_text(page.entries[k][1])
-        if match is not None and match.kind == "list heading" and tile(lines_of(rest(page, k + 1), config)):
-            return k
-    return len(page.entries)
+    return next(
+        (k for k in _list_headings(page, title) if tile(lines_of(rest(page, k + 1), config))), len(page.entries)
+    )
 
 
 def list_end(page: Page, title: int) -> int:
     """Where a page's last record ends: at the next list heading (a sidebar of recent posts), else the page's end."""
-    for k in range(title + 1, len(page.entries)):
-        match = languages.interface_text(page.entries[k][1])
-        if match is not None and match.kind == "list heading":
-            return k
-    return len(page.entries)
+    return next(_list_headings(page, title), len(page.entries))
 
 
 def rest(page: Page, start: int) -> Page:
