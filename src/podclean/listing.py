@@ -132,6 +132,9 @@ _STATS_PARTS = regex.compile(r"(?<!\s)\s*+[·•|,]\s*")
 
 def stats_line(text: str) -> bool:
     """A line of figures about a list ("Playlist • 43 videos • 18,402 views"): two counters or more."""
+    # A cheap test first: every line of every page asks, and most hold no figure.
+    if not any(c.isdigit() for c in text):
+        return False
     parts = _STATS_PARTS.split(text) if any(c in text for c in "•·|,") else ()
     found = (languages.interface_text(part) for part in parts)
     return sum(1 for match in found if match is not None and match.kind == "counter") >= 2
